@@ -1,0 +1,100 @@
+// Roles, permissions and data-scope kinds: shared by the server (policy) and the web app (menus).
+
+export const ROLES = [
+  'officer',
+  'legal_reviewer',
+  'agency_leader',
+  'legal_office',
+  'supervisor',
+  'liaison',
+  'sysadmin',
+  'secadmin',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The three separate administrators (三员分立): each holds one admin role and no other role. */
+export const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const satisfies readonly Role[];
+export const BUSINESS_ROLES = ROLES.filter((r) => !(ADMIN_ROLES as readonly string[]).includes(r));
+export const isAdminRole = (role: Role): boolean => (ADMIN_ROLES as readonly string[]).includes(role);
+
+export const SCOPE_KINDS = ['own_agency', 'agency_subtree', 'tenant', 'tenants'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export const PERMISSIONS = [
+  'tenant.read',
+  'tenant.write',
+  'agency.read',
+  'agency.write',
+  'account.read',
+  'account.write',
+  'account.read_personal',
+  'grant.read',
+  'grant.write',
+  'api_token.read',
+  'api_token.write',
+  'security_policy.read',
+  'security_policy.write',
+  'access_log.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * What each role may do. Business roles read the agency tree; only the justice bureau (supervisor) and the
+ * system administrator change it (the justice bureau confirms who is an enforcement agency). The three
+ * administrators are separated: the system administrator runs accounts and business grants but reads no
+ * business data beyond the organisation tree and no access log; the security administrator sets the security
+ * policy and grants the administrator roles; the audit administrator reads the access log and nothing else.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  officer: ['agency.read'],
+  legal_reviewer: ['agency.read'],
+  agency_leader: ['agency.read'],
+  legal_office: ['agency.read'],
+  supervisor: ['tenant.read', 'agency.read', 'agency.write'],
+  liaison: ['agency.read'],
+  sysadmin: [
+    'tenant.read',
+    'tenant.write',
+    'agency.read',
+    'agency.write',
+    'account.read',
+    'account.write',
+    'account.read_personal',
+    'grant.read',
+    'grant.write',
+    'api_token.read',
+    'api_token.write',
+    'security_policy.read',
+  ],
+  secadmin: ['security_policy.read', 'security_policy.write', 'grant.read', 'grant.write', 'account.read'],
+  auditor: ['access_log.read'],
+};
+
+/** Which roles a holder of grant.write may grant: the system administrator grants business roles only. */
+export const GRANTABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
+  sysadmin: BUSINESS_ROLES,
+  secadmin: ADMIN_ROLES,
+};
+
+/** Permissions an API token may carry (read-mostly integrations). */
+export const TOKEN_PERMISSIONS = ['tenant.read', 'agency.read', 'agency.write'] as const satisfies readonly Permission[];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  officer: { zh: '执法人员', en: 'Officer' },
+  legal_reviewer: { zh: '法制审核人员', en: 'Legal reviewer' },
+  agency_leader: { zh: '单位负责人', en: 'Agency leader' },
+  legal_office: { zh: '单位法制机构', en: 'Agency legal office' },
+  supervisor: { zh: '司法局执法监督人员', en: 'Justice-bureau supervisor' },
+  liaison: { zh: '公安/检察联络员', en: 'Police/procuratorate liaison' },
+  sysadmin: { zh: '系统管理员', en: 'System administrator' },
+  secadmin: { zh: '安全管理员', en: 'Security administrator' },
+  auditor: { zh: '安全审计员', en: 'Audit administrator' },
+};
+
+export const SCOPE_LABELS: Record<ScopeKind, { zh: string; en: string }> = {
+  own_agency: { zh: '本单位', en: 'Own agency' },
+  agency_subtree: { zh: '本单位及下级', en: 'Agency subtree' },
+  tenant: { zh: '本行政区划', en: 'Whole tenant' },
+  tenants: { zh: '指定多个行政区划', en: 'Set of tenants' },
+};

@@ -1,0 +1,146 @@
+// Builds the Fastify application: plugins, hooks, error handling, the API modules and the web app's files.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accessEntryFor } from './platform/http/request';
+import { outcomeOf, recordAccess } from './platform/audit/access-log';
+import type { AppContext } from './platform/context';
+import { makeAuthenticate } from './platform/http/authenticate';
+import { errorHandler } from './platform/http/error-handler';
+import { validatorCompiler } from './platform/http/validation';
+import { langFromHeader } from './platform/i18n/i18n';
+import { AppError, toErrorBody } from './platform/errors';
+import { resolveActor, SESSION_COOKIE } from './modules/accounts/actor';
+import { accountRoutes } from './modules/accounts/account.routes';
+import { authRoutes } from './modules/accounts/auth.routes';
+import { accessLogRoutes } from './modules/access-log/access-log.routes';
+import { agencyRoutes } from './modules/agencies/agency.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { securityPolicyRoutes } from './modules/security-policy/security-policy.routes';
+import { tenantRoutes } from './modules/tenants/tenant.routes';
+
+export const API_VERSION = '0.1.0';
+
+export interface BuildOptions {
+  logger?: boolean;
+  /** Serve the built web app from dist/web (default: when it exists). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: ctx.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    trustProxy: ctx.config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('ctx', ctx);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('lang', 'zh');
+  app.decorateRequest('audit', null as never);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'xzzf 行政执法监督平台 API',
+        version: API_VERSION,
+        description:
+          '错误统一为 { error: { code, message, fields } }；消息默认中文，请求头 Accept-Language: en 返回英文。会话 Cookie 或 Authorization: Bearer <接口令牌>。',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (req, reply) => {
+    req.lang = langFromHeader(req.headers['accept-language']);
+    req.audit = { recordIds: [], tenantId: null, detail: null, logged: false };
+    reply.header('x-request-id', req.id);
+  });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  const authenticate = makeAuthenticate((req) => {
+    const auth = req.headers.authorization;
+    return resolveActor(ctx, {
+      bearer: auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined,
+      cookie: req.cookies[SESSION_COOKIE],
+    });
+  });
+  app.addHook('preHandler', authenticate);
+
+  // Every write, every sign-in attempt and every read of personal data that was not already logged inside its
+  // transaction (failures, denials, personal-data reads) is logged here, after the response.
+  app.addHook('onResponse', async (req, reply) => {
+    if (!req.audit || req.audit.logged) return;
+    const isWrite = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
+    const personal = req.routeOptions.config?.personalData === true;
+    if (!isWrite && !personal) return;
+    if (req.routeOptions.url === undefined && !isWrite) return;
+    try {
+      await recordAccess(ctx.db, accessEntryFor(req, reply.statusCode, outcomeOf(reply.statusCode)));
+    } catch (err) {
+      req.log.error({ err }, 'access log write failed');
+    }
+  });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(tenantRoutes);
+  await app.register(agencyRoutes);
+  await app.register(accountRoutes);
+  await app.register(securityPolicyRoutes);
+  await app.register(accessLogRoutes);
+
+  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  const webDir = join(ctx.config.rootDir, 'dist', 'web');
+  const serveWeb = opts.serveWeb ?? existsSync(join(webDir, 'index.html'));
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, cacheControl: false,
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api' || !serveWeb || req.method !== 'GET') {
+      return reply.code(404).send(toErrorBody(new AppError('not_found', 404, 'route_not_found'), req.lang ?? 'zh'));
+    }
+    // The web app's client-side routes all load index.html.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+
+  return app;
+}

@@ -1,0 +1,79 @@
+// The xzzf command line: serve, migrate, seed. Later modules add their commands here.
+import { Command } from 'commander';
+import { buildApp } from './app';
+import { loadConfig } from './platform/config';
+import { openContext } from './platform/runtime';
+import { DEMO_TENANT, seedDemoTenant, type SeedResult } from './modules/seed/seed';
+import { ROLE_LABELS } from '../../contracts/roles';
+
+function printDemo(result: SeedResult, url?: string): void {
+  const lines: string[] = [];
+  if (url) lines.push(`\n  xzzf 行政执法监督平台 已启动 / running at ${url}`, `  API 文档 / API docs: ${url}/api/docs\n`);
+  if (result.created) {
+    lines.push(`  已创建演示租户 ${DEMO_TENANT.name} (${DEMO_TENANT.code}) / demo tenant seeded. 演示账号 / demo accounts:`);
+    for (const a of result.accounts) lines.push(`    ${a.username.padEnd(18)} ${ROLE_LABELS[a.role].zh} / ${ROLE_LABELS[a.role].en}`);
+    if (result.generated) {
+      lines.push(`\n  演示账号密码（只显示这一次）/ demo password (shown once): ${result.password}`);
+    } else {
+      lines.push('\n  演示账号密码为 XZZF_DEMO_PASSWORD / demo password: the value of XZZF_DEMO_PASSWORD');
+    }
+  } else if (url) {
+    lines.push(`  演示账号 / demo accounts: ${result.accounts.map((a) => a.username).join(', ')}`);
+    lines.push('  （密码在首次启动时设定 / password as set on first start）');
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+const program = new Command()
+  .name('xzzf')
+  .description('xzzf 行政执法监督平台 — administrative law-enforcement supervision platform')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('migrate, seed the demo tenant on first start, and serve API + web (PORT, XZZF_DATA_DIR, DATABASE_URL)')
+  .option('--no-seed', 'do not seed the demo tenant')
+  .action(async (opts: { seed: boolean }) => {
+    const config = loadConfig();
+    const ctx = await openContext(config);
+    const seeded = opts.seed ? await seedDemoTenant(ctx, { password: config.demoPassword }) : null;
+    const app = await buildApp(ctx);
+    const stop = async () => {
+      await app.close();
+      await ctx.database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await app.listen({ port: config.port, host: config.host });
+    const url = `http://localhost:${config.port}`;
+    if (seeded) printDemo(seeded, url);
+    else console.log(`xzzf running at ${url}`);
+  });
+
+program
+  .command('migrate')
+  .description('apply database migrations and exit')
+  .action(async () => {
+    const ctx = await openContext(loadConfig());
+    console.log(`migrated (${ctx.database.kind})`);
+    await ctx.database.close();
+  });
+
+program
+  .command('seed')
+  .description('seed the demo tenant 香格里拉市 (533401) if it is not there')
+  .option('--password <password>', 'demo accounts password (default: XZZF_DEMO_PASSWORD or generated)')
+  .action(async (opts: { password?: string }) => {
+    const config = loadConfig();
+    const ctx = await openContext(config);
+    const result = await seedDemoTenant(ctx, { password: opts.password ?? config.demoPassword });
+    if (!result.created) console.log(`demo tenant ${DEMO_TENANT.code} already exists: nothing to do`);
+    printDemo(result);
+    await ctx.database.close();
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,124 @@
+// Opens the database: PGlite in a local folder by default, a PostgreSQL server when DATABASE_URL is set.
+// bigint (int8) values are normalised here, once: a number when it is a safe integer, a BigInt above 2^53.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** A place to run queries: the database or an open transaction. Writes take the transaction explicitly. */
+export type Executor = Db | Tx;
+
+export const APP_ROLE = 'xzzf_app';
+const INT8_OID = 20;
+
+export function parseInt8(value: string): number | bigint {
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : BigInt(value);
+}
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs plain SQL as the connecting (owner) role: migrations only. */
+  execOwner(sqlText: string): Promise<void>;
+  /** Switch the application's connections to the restricted role (after migrations). */
+  useAppRole(): Promise<void>;
+  close(): Promise<void>;
+  pglite?: PGlite;
+  pool?: pg.Pool;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | null;
+  /** PGlite data folder; omitted = in memory. */
+  pgliteDir?: string;
+  /** A dump of a PGlite data folder to start from (tests: a migrated template). */
+  pgliteLoad?: Blob;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  return openPglite(opts.pgliteDir, opts.pgliteLoad);
+}
+
+async function openPglite(dir?: string, load?: Blob): Promise<Database> {
+  if (dir) mkdirSync(dir, { recursive: true });
+  const client = new PGlite({
+    dataDir: dir,
+    loadDataDir: load,
+    parsers: { [INT8_OID]: (v: string) => parseInt8(v) },
+  });
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    pglite: client,
+    execOwner: async (sqlText) => {
+      await client.exec(sqlText);
+    },
+    useAppRole: async () => {
+      if (await roleUsable(async (q) => (await client.query<{ ok: boolean }>(q)).rows)) {
+        await client.exec(`SET ROLE ${APP_ROLE}`);
+      }
+    },
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ connectionString: url, types, max: Number(process.env.XZZF_DB_POOL ?? 10) });
+  let appRole = false;
+  pool.on('connect', (c) => {
+    // Queued before any query the caller sends on this connection.
+    c.query(`SET TIME ZONE 'UTC'`).catch(() => undefined);
+    if (appRole) c.query(`SET ROLE ${APP_ROLE}`).catch(() => undefined);
+  });
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    pool,
+    execOwner: async (sqlText) => {
+      const c = await pool.connect();
+      try {
+        await c.query('RESET ROLE');
+        await c.query(sqlText);
+      } finally {
+        c.release();
+      }
+    },
+    useAppRole: async () => {
+      if (await roleUsable(async (q) => (await pool.query(q)).rows)) {
+        appRole = true;
+        // Connections opened before the switch are closed so that every one in use runs as the app role.
+        const idle: pg.PoolClient[] = [];
+        for (let i = 0; i < pool.idleCount; i++) idle.push(await pool.connect());
+        for (const c of idle) c.release(true);
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function roleUsable(query: (q: string) => Promise<Array<Record<string, unknown>>>): Promise<boolean> {
+  const rows = await query(`SELECT pg_has_role(current_user, '${APP_ROLE}', 'MEMBER') AS ok
+      FROM pg_roles WHERE rolname = '${APP_ROLE}'`);
+  return rows.length > 0 && rows[0].ok === true;
+}
+
+export function pgliteDirFor(dataDir: string): string {
+  return join(dataDir, 'pg');
+}

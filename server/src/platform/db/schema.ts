@@ -1,0 +1,6 @@
+// Every table, for drizzle-kit and for typed queries. Each module owns its own schema file.
+export * from '../../modules/tenants/tenant.schema';
+export * from '../../modules/agencies/agency.schema';
+export * from '../../modules/accounts/account.schema';
+export * from '../../modules/security-policy/security-policy.schema';
+export * from '../audit/access-log.schema';
