@@ -28,6 +28,20 @@ import { tenantRoutes } from './modules/tenants/tenant.routes';
 
 export const API_VERSION = '0.1.0';
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+  auth: string | undefined;
+  action: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, with its declared auth: the authorisation matrix test walks this. */
+    routeTable: RouteInfo[];
+  }
+}
+
 export interface BuildOptions {
   logger?: boolean;
   /** Serve the built web app from dist/web (default: when it exists). */
@@ -47,6 +61,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', ctx);
+  app.decorate('routeTable', [] as RouteInfo[]);
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) {
+      if (m === 'HEAD') continue;
+      app.routeTable.push({ method: m, url: r.url, auth: r.config?.auth, action: r.config?.action });
+    }
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('lang', 'zh');
   app.decorateRequest('audit', null as never);

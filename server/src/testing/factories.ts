@@ -1,0 +1,133 @@
+// Factories: fresh tenants, agencies and accounts per test, so test files can share one database in parallel.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Role, ScopeKind } from '../../../contracts/roles';
+import { usccCheckChar, orgCodeCheckChar } from '../../../contracts/identifiers';
+import type { AppContext } from '../platform/context';
+import { hashPassword } from '../platform/crypto/password-hash';
+import { accounts, passwordHistory, roleGrants } from '../modules/accounts/account.schema';
+import { agencies } from '../modules/agencies/agency.schema';
+import { tenants } from '../modules/tenants/tenant.schema';
+
+export const TEST_PASSWORD = 'Xz-test-Passw0rd!';
+
+const PROVINCES = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
+const rand = (n: number) => Math.floor(Math.random() * n);
+const two = (min: number) => String(min + rand(99 - min + 1)).padStart(2, '0');
+
+/** A random county-level region code (XXYYZZ with YY, ZZ ≠ 00). */
+export function randomCountyCode(): string {
+  return `${PROVINCES[rand(PROVINCES.length)]}${two(1)}${two(1)}`;
+}
+
+export async function makeTenant(ctx: AppContext, name = '测试县'): Promise<string> {
+  for (;;) {
+    const code = randomCountyCode();
+    const rows = await ctx.db.insert(tenants).values({ tenantId: code, name: `${name}${code}` }).onConflictDoNothing().returning();
+    if (rows.length) return code;
+  }
+}
+
+/** A valid synthetic USCC (category 11, the tenant's region, random organisation code). */
+export function makeUscc(region = '533401'): string {
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  for (;;) {
+    const org8 = Array.from({ length: 8 }, () => chars[rand(10)]).join('');
+    const orgCheck = orgCodeCheckChar(org8);
+    if (!orgCheck) continue;
+    const first17 = `11${region}${org8}${orgCheck}`;
+    const check = usccCheckChar(first17);
+    if (check) return first17 + check;
+  }
+}
+
+export interface MadeAgency {
+  id: string;
+  tenantId: string;
+  path: string;
+  name: string;
+}
+
+export async function makeAgency(
+  ctx: AppContext,
+  tenantId: string,
+  opts: { parent?: MadeAgency; name?: string; kind?: string } = {},
+): Promise<MadeAgency> {
+  const id = randomUUID();
+  const path = `${opts.parent?.path ?? '/'}${id}/`;
+  const name = opts.name ?? `测试局${id.slice(0, 8)}`;
+  await ctx.db.insert(agencies).values({
+    tenantId,
+    id,
+    parentId: opts.parent?.id ?? null,
+    path,
+    name,
+    kind: opts.kind ?? 'city_department',
+    legalStatus: 'administrative_organ',
+  });
+  return { id, tenantId, path, name };
+}
+
+export interface GrantSpec {
+  role: Role;
+  scopeKind: ScopeKind;
+  scopeAgencyId?: string | null;
+  scopeTenants?: string[];
+}
+
+export interface MadeAccount {
+  id: string;
+  tenantId: string;
+  agencyId: string;
+  username: string;
+  password: string;
+}
+
+let passwordHashCache: Promise<string> | null = null;
+
+export async function makeAccount(
+  ctx: AppContext,
+  agency: MadeAgency,
+  grants: GrantSpec[],
+  opts: { username?: string; mustChangePassword?: boolean; password?: string } = {},
+): Promise<MadeAccount> {
+  const id = randomUUID();
+  const username = opts.username ?? `u${id.replace(/-/g, '').slice(0, 12)}`;
+  const password = opts.password ?? TEST_PASSWORD;
+  const hash = opts.password ? await hashPassword(password) : await (passwordHashCache ??= hashPassword(TEST_PASSWORD));
+  await ctx.db.insert(accounts).values({
+    tenantId: agency.tenantId,
+    id,
+    username,
+    displayName: `测试${username.slice(1, 5)}`,
+    agencyId: agency.id,
+    passwordHash: hash,
+    mustChangePassword: opts.mustChangePassword ?? false,
+  });
+  await ctx.db.insert(passwordHistory).values({ tenantId: agency.tenantId, accountId: id, passwordHash: hash });
+  for (const g of grants) {
+    await ctx.db.insert(roleGrants).values({
+      tenantId: agency.tenantId,
+      id: randomUUID(),
+      accountId: id,
+      role: g.role,
+      scopeKind: g.scopeKind,
+      scopeAgencyId: g.scopeKind === 'own_agency' || g.scopeKind === 'agency_subtree' ? (g.scopeAgencyId ?? agency.id) : null,
+      scopeTenants: g.scopeTenants ?? [],
+    });
+  }
+  return { id, tenantId: agency.tenantId, agencyId: agency.id, username, password };
+}
+
+/** Signs in through the API and returns the Cookie header value. */
+export async function signIn(app: FastifyInstance, account: { tenantId: string; username: string; password: string }): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { tenant: account.tenantId, username: account.username, password: account.password },
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed for ${account.username}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'xzzf_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `xzzf_session=${cookie.value}`;
+}
