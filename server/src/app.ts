@@ -63,6 +63,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.decorate('ctx', ctx);
   app.decorate('routeTable', [] as RouteInfo[]);
   app.addHook('onRoute', (r) => {
+    // The API documentation and the web app's static files are public; every API route declares its own auth.
+    if (r.config?.auth === undefined && (r.url.startsWith('/api/docs') || !r.url.startsWith('/api'))) {
+      r.config = { ...(r.config ?? {}), auth: 'public' };
+    }
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
       if (m === 'HEAD') continue;
@@ -119,7 +123,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       cookie: req.cookies[SESSION_COOKIE],
     });
   });
-  app.addHook('preHandler', authenticate);
+  // Before validation: an unauthenticated caller learns nothing from field errors, and failures are logged with the actor.
+  app.addHook('preValidation', authenticate);
 
   // Every write, every sign-in attempt and every read of personal data that was not already logged inside its
   // transaction (failures, denials, personal-data reads) is logged here, after the response.

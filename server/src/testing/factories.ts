@@ -131,3 +131,6 @@ export async function signIn(app: FastifyInstance, account: { tenantId: string; 
   if (!cookie) throw new Error('no session cookie');
   return `xzzf_session=${cookie.value}`;
 }
+
+/** The demo password tests seed with (the e2e journeys and the seed test share it: one server DB, one seed). */
+export const DEMO_TEST_PASSWORD = 'Shangri-La-Demo-2026!';

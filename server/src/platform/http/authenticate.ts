@@ -1,4 +1,4 @@
-// Authentication and the route-level permission check, run before every handler (preHandler).
+// Authentication and the route-level permission check, run before validation and every handler.
 import type { FastifyRequest } from 'fastify';
 import { hasPermission, type Actor } from '../auth/policy';
 import { AppError, forbidden, unauthenticated } from '../errors';
