@@ -75,11 +75,10 @@ async function openPglite(dir?: string, load?: Blob): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const types = {
-    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-  };
-  const pool = new pg.Pool({ connectionString: url, types, max: Number(process.env.XZZF_DB_POOL ?? 10) });
+  // Global on purpose: drizzle's node-postgres session passes its own per-query type parsers that fall back to
+  // pg's global ones, so a pool-level `types` option would be bypassed.
+  pg.types.setTypeParser(INT8_OID, parseInt8);
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.XZZF_DB_POOL ?? 10) });
   let appRole = false;
   pool.on('connect', (c) => {
     // Queued before any query the caller sends on this connection.
