@@ -35,9 +35,40 @@ const REAL_USCCS = [
 ];
 
 const PROVINCES = [
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ];
 
 const usccChar = fc.constantFrom(...USCC_CHARSET.split(''));
@@ -206,8 +237,42 @@ describe('isValidUscc / explainUscc', () => {
     });
     expect(accepted.sort()).toEqual(
       [
-        '11', '12', '13', '19', '21', '29', '31', '32', '33', '34', '35', '39', '41', '49', '51', '52', '53', '59',
-        '61', '62', '69', '71', '72', '79', '81', '89', '91', '92', '93', 'A1', 'A9', 'N1', 'N2', 'N3', 'N9', 'Y1',
+        '11',
+        '12',
+        '13',
+        '19',
+        '21',
+        '29',
+        '31',
+        '32',
+        '33',
+        '34',
+        '35',
+        '39',
+        '41',
+        '49',
+        '51',
+        '52',
+        '53',
+        '59',
+        '61',
+        '62',
+        '69',
+        '71',
+        '72',
+        '79',
+        '81',
+        '89',
+        '91',
+        '92',
+        '93',
+        'A1',
+        'A9',
+        'N1',
+        'N2',
+        'N3',
+        'N9',
+        'Y1',
       ].sort(),
     );
   });
@@ -446,12 +511,15 @@ describe('maskName', () => {
 
   it('always hides at least one character and keeps the first (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'张王李赵欧阳司马扎西卓玛'.split('')), minLength: 2, maxLength: 6 }), (name) => {
-        const masked = [...maskName(name)];
-        expect(masked).toHaveLength([...name].length);
-        expect(masked[0]).toBe([...name][0]);
-        expect(masked).toContain('*');
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'张王李赵欧阳司马扎西卓玛'.split('')), minLength: 2, maxLength: 6 }),
+        (name) => {
+          const masked = [...maskName(name)];
+          expect(masked).toHaveLength([...name].length);
+          expect(masked[0]).toBe([...name][0]);
+          expect(masked).toContain('*');
+        },
+      ),
     );
   });
 });

@@ -78,7 +78,11 @@ export const GRANTABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
 };
 
 /** Permissions an API token may carry (read-mostly integrations). */
-export const TOKEN_PERMISSIONS = ['tenant.read', 'agency.read', 'agency.write'] as const satisfies readonly Permission[];
+export const TOKEN_PERMISSIONS = [
+  'tenant.read',
+  'agency.read',
+  'agency.write',
+] as const satisfies readonly Permission[];
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   officer: { zh: '执法人员', en: 'Officer' },

@@ -59,10 +59,14 @@ export async function ensureBuilt({ force = false, web = true, quiet = false } =
   const webOut = join(dist, 'web', 'index.html');
   if (web && existsSync(join(root, 'web', 'index.html')) && (force || mtime(webOut) < newest(['web', 'contracts']))) {
     log('build: web app (vite)');
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
     if (r.status !== 0) throw new Error('web build failed');
   }
 }

@@ -32,7 +32,9 @@ describe('the HTTP surface', () => {
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
       for (const m of Object.keys(ops)) documented.add(`${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
     }
-    const routes = app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json');
+    const routes = app.routeTable.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json',
+    );
     expect(routes.length).toBeGreaterThan(25);
     for (const r of routes) expect(documented, `${r.method} ${r.url}`).toContain(`${r.method} ${r.url}`);
     expect((await app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(200);
@@ -48,7 +50,12 @@ describe('the HTTP surface', () => {
     const notFound = await app.inject({ method: 'GET', url: '/api/nope' });
     expect(notFound.statusCode).toBe(404);
     expect(notFound.json()).toEqual({ error: { code: 'not_found', message: '接口不存在' } });
-    const badJson = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const badJson = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json().error.code).toBe('invalid_input');
     expect(badJson.body).not.toMatch(/at .*\.ts|stack/i);

@@ -50,7 +50,10 @@ export interface BuildOptions {
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: ctx.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger:
+      opts.logger === false
+        ? false
+        : { level: ctx.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     trustProxy: ctx.config.trustProxy,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -154,7 +157,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const webDir = join(ctx.config.rootDir, 'dist', 'web');
   const serveWeb = opts.serveWeb ?? existsSync(join(webDir, 'index.html'));
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false, cacheControl: false,
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      cacheControl: false,
       setHeaders: (res, path) => {
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },

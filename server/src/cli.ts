@@ -8,10 +8,14 @@ import { ROLE_LABELS } from '../../contracts/roles';
 
 function printDemo(result: SeedResult, url?: string): void {
   const lines: string[] = [];
-  if (url) lines.push(`\n  xzzf 行政执法监督平台 已启动 / running at ${url}`, `  API 文档 / API docs: ${url}/api/docs\n`);
+  if (url)
+    lines.push(`\n  xzzf 行政执法监督平台 已启动 / running at ${url}`, `  API 文档 / API docs: ${url}/api/docs\n`);
   if (result.created) {
-    lines.push(`  已创建演示租户 ${DEMO_TENANT.name} (${DEMO_TENANT.code}) / demo tenant seeded. 演示账号 / demo accounts:`);
-    for (const a of result.accounts) lines.push(`    ${a.username.padEnd(18)} ${ROLE_LABELS[a.role].zh} / ${ROLE_LABELS[a.role].en}`);
+    lines.push(
+      `  已创建演示租户 ${DEMO_TENANT.name} (${DEMO_TENANT.code}) / demo tenant seeded. 演示账号 / demo accounts:`,
+    );
+    for (const a of result.accounts)
+      lines.push(`    ${a.username.padEnd(18)} ${ROLE_LABELS[a.role].zh} / ${ROLE_LABELS[a.role].en}`);
     if (result.generated) {
       lines.push(`\n  演示账号密码（只显示这一次）/ demo password (shown once): ${result.password}`);
     } else {

@@ -16,7 +16,10 @@ function isNewFolder(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
 }
 
-export async function openContext(config: Config, opts: { now?: () => Date; pgliteLoad?: Blob } = {}): Promise<AppContext> {
+export async function openContext(
+  config: Config,
+  opts: { now?: () => Date; pgliteLoad?: Blob } = {},
+): Promise<AppContext> {
   let load = opts.pgliteLoad;
   const dir = config.databaseUrl ? undefined : pgliteDirFor(config.dataDir);
   if (!config.databaseUrl && !load && dir && isNewFolder(dir) && existsSync(pgliteTemplatePath(config.rootDir))) {
@@ -25,5 +28,11 @@ export async function openContext(config: Config, opts: { now?: () => Date; pgli
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: dir, pgliteLoad: load });
   await migrateDatabase(database, config.rootDir);
   await database.useAppRole();
-  return { config, database, db: database.db, dataKey: loadDataKey(config.dataDir), now: opts.now ?? (() => new Date()) };
+  return {
+    config,
+    database,
+    db: database.db,
+    dataKey: loadDataKey(config.dataDir),
+    now: opts.now ?? (() => new Date()),
+  };
 }

@@ -11,7 +11,39 @@ import { tenants } from '../modules/tenants/tenant.schema';
 
 export const TEST_PASSWORD = 'Xz-test-Passw0rd!';
 
-const PROVINCES = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
+const PROVINCES = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+];
 const rand = (n: number) => Math.floor(Math.random() * n);
 const two = (min: number) => String(min + rand(99 - min + 1)).padStart(2, '0');
 
@@ -23,7 +55,11 @@ export function randomCountyCode(): string {
 export async function makeTenant(ctx: AppContext, name = '测试县'): Promise<string> {
   for (;;) {
     const code = randomCountyCode();
-    const rows = await ctx.db.insert(tenants).values({ tenantId: code, name: `${name}${code}` }).onConflictDoNothing().returning();
+    const rows = await ctx.db
+      .insert(tenants)
+      .values({ tenantId: code, name: `${name}${code}` })
+      .onConflictDoNothing()
+      .returning();
     if (rows.length) return code;
   }
 }
@@ -112,7 +148,8 @@ export async function makeAccount(
       accountId: id,
       role: g.role,
       scopeKind: g.scopeKind,
-      scopeAgencyId: g.scopeKind === 'own_agency' || g.scopeKind === 'agency_subtree' ? (g.scopeAgencyId ?? agency.id) : null,
+      scopeAgencyId:
+        g.scopeKind === 'own_agency' || g.scopeKind === 'agency_subtree' ? (g.scopeAgencyId ?? agency.id) : null,
       scopeTenants: g.scopeTenants ?? [],
     });
   }
@@ -120,7 +157,10 @@ export async function makeAccount(
 }
 
 /** Signs in through the API and returns the Cookie header value. */
-export async function signIn(app: FastifyInstance, account: { tenantId: string; username: string; password: string }): Promise<string> {
+export async function signIn(
+  app: FastifyInstance,
+  account: { tenantId: string; username: string; password: string },
+): Promise<string> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/auth/login',

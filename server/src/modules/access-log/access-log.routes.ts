@@ -10,7 +10,12 @@ export const accessLogRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/access-log',
     {
       config: { auth: 'access_log.read', action: 'access_log.search', personalData: true },
-      schema: { tags: ['audit'], summary: '查询访问日志', querystring: accessLogQuery, response: { 200: z.object({ items: z.array(accessLogEntry), total: z.number() }) } },
+      schema: {
+        tags: ['audit'],
+        summary: '查询访问日志',
+        querystring: accessLogQuery,
+        response: { 200: z.object({ items: z.array(accessLogEntry), total: z.number() }) },
+      },
     },
     async (req) => searchAccessLog(app.ctx.db, requireActor(req), req.query),
   );
@@ -19,7 +24,12 @@ export const accessLogRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/access-log.csv',
     {
       config: { auth: 'access_log.read', action: 'access_log.export', personalData: true },
-      schema: { tags: ['audit'], summary: '导出访问日志 CSV', querystring: accessLogQuery.omit({ page: true, pageSize: true }), produces: ['text/csv'] },
+      schema: {
+        tags: ['audit'],
+        summary: '导出访问日志 CSV',
+        querystring: accessLogQuery.omit({ page: true, pageSize: true }),
+        produces: ['text/csv'],
+      },
     },
     async (req, reply) => {
       const csv = await exportAccessLogCsv(app.ctx.db, requireActor(req), req.query);

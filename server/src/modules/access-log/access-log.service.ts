@@ -52,14 +52,37 @@ export async function searchAccessLog(ex: Executor, actor: Actor, q: AccessLogQu
   assertTenant(actor, q.tenant);
   const w = where(actor, q);
   const [rows, total] = await Promise.all([
-    ex.select().from(accessLog).where(w).orderBy(desc(accessLog.at), desc(accessLog.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
-    ex.select({ n: sql<number>`count(*)::int` }).from(accessLog).where(w),
+    ex
+      .select()
+      .from(accessLog)
+      .where(w)
+      .orderBy(desc(accessLog.at), desc(accessLog.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    ex
+      .select({ n: sql<number>`count(*)::int` })
+      .from(accessLog)
+      .where(w),
   ]);
   return { items: rows.map(present), total: total[0]?.n ?? 0 };
 }
 
 const CSV_LIMIT = 100_000;
-const CSV_HEADER = ['时间(北京时间)', '行政区划', '操作人', 'IP', '终端', '方法', '接口', '操作', '记录', '结果', '状态码', '请求号', '详情'];
+const CSV_HEADER = [
+  '时间(北京时间)',
+  '行政区划',
+  '操作人',
+  'IP',
+  '终端',
+  '方法',
+  '接口',
+  '操作',
+  '记录',
+  '结果',
+  '状态码',
+  '请求号',
+  '详情',
+];
 
 /** A cell safe for spreadsheets: quoted, and formula-looking values defused (CSV injection). */
 export function csvCell(v: unknown): string {
@@ -70,7 +93,12 @@ export function csvCell(v: unknown): string {
 
 export async function exportAccessLogCsv(ex: Executor, actor: Actor, f: Filter): Promise<string> {
   assertTenant(actor, f.tenant);
-  const rows = await ex.select().from(accessLog).where(where(actor, f)).orderBy(desc(accessLog.at), desc(accessLog.id)).limit(CSV_LIMIT);
+  const rows = await ex
+    .select()
+    .from(accessLog)
+    .where(where(actor, f))
+    .orderBy(desc(accessLog.at), desc(accessLog.id))
+    .limit(CSV_LIMIT);
   const lines = [CSV_HEADER.join(',')];
   for (const r of rows) {
     lines.push(

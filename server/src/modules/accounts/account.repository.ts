@@ -18,7 +18,11 @@ export async function findAccountByUsername(ex: Executor, tenantId: string, user
 }
 
 export async function findAccount(ex: Executor, tenantId: string, id: string) {
-  const rows = await ex.select().from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, id))).limit(1);
+  const rows = await ex
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, id)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -35,7 +39,13 @@ export async function lockAccountRow(tx: Tx, tenantId: string, id: string) {
 /** The account with its agency, for building an actor. */
 export async function findAccountWithAgency(ex: Executor, tenantId: string, id: string) {
   const rows = await ex
-    .select({ account: accounts, agencyPath: agencies.path, agencyName: agencies.name, agencyKind: agencies.kind, tenantName: tenants.name })
+    .select({
+      account: accounts,
+      agencyPath: agencies.path,
+      agencyName: agencies.name,
+      agencyKind: agencies.kind,
+      tenantName: tenants.name,
+    })
     .from(accounts)
     .innerJoin(agencies, and(eq(agencies.tenantId, accounts.tenantId), eq(agencies.id, accounts.agencyId)))
     .innerJoin(tenants, eq(tenants.tenantId, accounts.tenantId))
@@ -51,7 +61,9 @@ export async function activeGrantsOf(ex: Executor, tenantId: string, accountIds:
     .select({ grant: roleGrants, scopeAgencyPath: agencies.path, scopeAgencyName: agencies.name })
     .from(roleGrants)
     .leftJoin(agencies, and(eq(agencies.tenantId, roleGrants.tenantId), eq(agencies.id, roleGrants.scopeAgencyId)))
-    .where(and(eq(roleGrants.tenantId, tenantId), inArray(roleGrants.accountId, accountIds), isNull(roleGrants.revokedAt)))
+    .where(
+      and(eq(roleGrants.tenantId, tenantId), inArray(roleGrants.accountId, accountIds), isNull(roleGrants.revokedAt)),
+    )
     .orderBy(asc(roleGrants.createdAt));
 }
 
@@ -70,7 +82,14 @@ export async function countActiveHolders(ex: Executor, tenantId: string, role: s
     .select({ n: sql<number>`count(*)::int` })
     .from(roleGrants)
     .innerJoin(accounts, and(eq(accounts.tenantId, roleGrants.tenantId), eq(accounts.id, roleGrants.accountId)))
-    .where(and(eq(roleGrants.tenantId, tenantId), eq(roleGrants.role, role), isNull(roleGrants.revokedAt), eq(accounts.status, 'active')));
+    .where(
+      and(
+        eq(roleGrants.tenantId, tenantId),
+        eq(roleGrants.role, role),
+        isNull(roleGrants.revokedAt),
+        eq(accounts.status, 'active'),
+      ),
+    );
   return rows[0]?.n ?? 0;
 }
 
@@ -121,7 +140,11 @@ export async function insertPasswordHistory(tx: Tx, tenantId: string, accountId:
 }
 
 export async function findSession(ex: Executor, tenantId: string, id: string) {
-  const rows = await ex.select().from(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id))).limit(1);
+  const rows = await ex
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -161,7 +184,12 @@ export async function listGrantsInScope(ex: Executor, scopeWhere: SQL, accountId
   if (accountId) conds.push(eq(roleGrants.accountId, accountId));
   const scopeAgency = sql`(select name from agencies sa where sa.tenant_id = ${roleGrants.tenantId} and sa.id = ${roleGrants.scopeAgencyId})`;
   return ex
-    .select({ grant: roleGrants, scopeAgencyName: sql<string | null>`${scopeAgency}`, agencyPath: agencies.path, username: accounts.username })
+    .select({
+      grant: roleGrants,
+      scopeAgencyName: sql<string | null>`${scopeAgency}`,
+      agencyPath: agencies.path,
+      username: accounts.username,
+    })
     .from(roleGrants)
     .innerJoin(accounts, and(eq(accounts.tenantId, roleGrants.tenantId), eq(accounts.id, roleGrants.accountId)))
     .innerJoin(agencies, and(eq(agencies.tenantId, accounts.tenantId), eq(agencies.id, accounts.agencyId)))
@@ -169,4 +197,3 @@ export async function listGrantsInScope(ex: Executor, scopeWhere: SQL, accountId
     .orderBy(asc(accounts.username), asc(roleGrants.createdAt))
     .limit(5000);
 }
-

@@ -36,7 +36,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts',
     {
       config: { auth: 'account.read' },
-      schema: { tags: ['accounts'], summary: '账号列表（数据范围内）', querystring: accountListQuery, response: { 200: z.object({ items: z.array(accountView) }) } },
+      schema: {
+        tags: ['accounts'],
+        summary: '账号列表（数据范围内）',
+        querystring: accountListQuery,
+        response: { 200: z.object({ items: z.array(accountView) }) },
+      },
     },
     async (req) => ({ items: await listAccounts(ctx, requireActor(req), req.query) }),
   );
@@ -54,7 +59,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts/:id/phone',
     {
       config: { auth: 'account.read_personal', action: 'account.reveal_phone', personalData: true },
-      schema: { tags: ['accounts'], summary: '查看完整手机号（记入访问日志）', params: idParams, response: { 200: z.object({ phone: z.string().nullable() }) } },
+      schema: {
+        tags: ['accounts'],
+        summary: '查看完整手机号（记入访问日志）',
+        params: idParams,
+        response: { 200: z.object({ phone: z.string().nullable() }) },
+      },
     },
     async (req) => {
       const { phone, tenantId } = await revealPhone(ctx, requireActor(req), req.params.id);
@@ -79,7 +89,13 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/accounts/:id',
     {
       config: { auth: 'account.write', action: 'account.update' },
-      schema: { tags: ['accounts'], summary: '修改、停用或启用账号', params: idParams, body: accountUpdateBody, response: { 200: accountView } },
+      schema: {
+        tags: ['accounts'],
+        summary: '修改、停用或启用账号',
+        params: idParams,
+        body: accountUpdateBody,
+        response: { 200: accountView },
+      },
     },
     async (req) => runWrite(req, (tx) => updateAccount(ctx, tx, requireActor(req), req.params.id, req.body)),
   );
@@ -90,16 +106,24 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { auth: 'account.write', action: 'account.disable' },
       schema: { tags: ['accounts'], summary: '停用账号（保留记录）', params: idParams, response: { 200: accountView } },
     },
-    async (req) => runWrite(req, (tx) => updateAccount(ctx, tx, requireActor(req), req.params.id, { status: 'disabled' })),
+    async (req) =>
+      runWrite(req, (tx) => updateAccount(ctx, tx, requireActor(req), req.params.id, { status: 'disabled' })),
   );
 
   app.post(
     '/api/accounts/:id/reset-password',
     {
       config: { auth: 'account.write', action: 'account.reset_password' },
-      schema: { tags: ['accounts'], summary: '重置密码（下次登录须修改）', params: idParams, body: resetPasswordBody, response: { 200: accountView } },
+      schema: {
+        tags: ['accounts'],
+        summary: '重置密码（下次登录须修改）',
+        params: idParams,
+        body: resetPasswordBody,
+        response: { 200: accountView },
+      },
     },
-    async (req) => resetPassword(ctx, requireActor(req), req.params.id, req.body.password, (work) => runWrite(req, work)),
+    async (req) =>
+      resetPassword(ctx, requireActor(req), req.params.id, req.body.password, (work) => runWrite(req, work)),
   );
 
   app.post(
@@ -115,7 +139,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/grants',
     {
       config: { auth: 'grant.read' },
-      schema: { tags: ['grants'], summary: '角色授权列表', querystring: grantListQuery, response: { 200: z.object({ items: z.array(grantView) }) } },
+      schema: {
+        tags: ['grants'],
+        summary: '角色授权列表',
+        querystring: grantListQuery,
+        response: { 200: z.object({ items: z.array(grantView) }) },
+      },
     },
     async (req) => ({ items: await listGrants(ctx.db, requireActor(req), req.query) }),
   );
@@ -148,7 +177,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/api-tokens',
     {
       config: { auth: 'api_token.read' },
-      schema: { tags: ['api-tokens'], summary: '接口令牌列表', querystring: z.strictObject({ tenant: tenantCode.optional() }), response: { 200: z.object({ items: z.array(apiTokenView) }) } },
+      schema: {
+        tags: ['api-tokens'],
+        summary: '接口令牌列表',
+        querystring: z.strictObject({ tenant: tenantCode.optional() }),
+        response: { 200: z.object({ items: z.array(apiTokenView) }) },
+      },
     },
     async (req) => ({ items: await listTokens(ctx.db, requireActor(req), req.query.tenant) }),
   );
@@ -157,7 +191,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/api-tokens',
     {
       config: { auth: 'api_token.write', action: 'api_token.create' },
-      schema: { tags: ['api-tokens'], summary: '签发接口令牌（只显示一次）', body: apiTokenCreateBody, response: { 201: z.object({ token: z.string(), item: apiTokenView }) } },
+      schema: {
+        tags: ['api-tokens'],
+        summary: '签发接口令牌（只显示一次）',
+        body: apiTokenCreateBody,
+        response: { 201: z.object({ token: z.string(), item: apiTokenView }) },
+      },
     },
     async (req, reply) => {
       const out = await runWrite(req, (tx) => createToken(tx, requireActor(req), req.body, ctx.now()), 201);

@@ -1,6 +1,17 @@
 // Accounts, password history, role grants, sessions and API tokens.
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const accounts = pgTable(
   'accounts',
@@ -54,7 +65,10 @@ export const roleGrants = pgTable(
     role: text('role').notNull(),
     scopeKind: text('scope_kind').notNull(),
     scopeAgencyId: uuid('scope_agency_id'),
-    scopeTenants: text('scope_tenants').array().notNull().default(sql`'{}'::text[]`),
+    scopeTenants: text('scope_tenants')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     grantedBy: uuid('granted_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),

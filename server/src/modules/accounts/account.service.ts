@@ -46,9 +46,16 @@ export async function listAccounts(
   f: { tenant?: string; agencyId?: string; q?: string; status?: string },
 ): Promise<AccountView[]> {
   const tenantId = f.tenant ?? actor.tenantId;
-  const scopeWhere = and(agencyScopeWhere(scopesFor(actor, 'account.read'), accountCols), eq(accounts.tenantId, tenantId))!;
+  const scopeWhere = and(
+    agencyScopeWhere(scopesFor(actor, 'account.read'), accountCols),
+    eq(accounts.tenantId, tenantId),
+  )!;
   const rows = await listAccountRows(ctx.db, { scopeWhere, agencyId: f.agencyId, q: f.q, status: f.status });
-  const roles = await rolesByAccount(ctx.db, tenantId, rows.map((r) => r.account.id));
+  const roles = await rolesByAccount(
+    ctx.db,
+    tenantId,
+    rows.map((r) => r.account.id),
+  );
   const now = ctx.now();
   return rows.map((r) => presentAccount(r, roles.get(r.account.id) ?? [], actor, now));
 }
@@ -60,7 +67,12 @@ async function findReadable(ex: Executor, actor: Actor, id: string) {
 }
 
 /** Finds an account the actor may change with `permission`: not found outside read scope, forbidden outside write. */
-async function findWritable(ex: Executor, actor: Actor, id: string, permission: 'account.write' | 'account.read_personal' = 'account.write') {
+async function findWritable(
+  ex: Executor,
+  actor: Actor,
+  id: string,
+  permission: 'account.write' | 'account.read_personal' = 'account.write',
+) {
   const row = await findAccountInScope(ex, agencyScopeWhere(scopesFor(actor, permission), accountCols), id);
   if (row) return row;
   await findReadable(ex, actor, id);
@@ -80,7 +92,12 @@ async function agencyForAccount(ex: Executor, actor: Actor, tenantId: string, ag
   return agency;
 }
 
-export async function createAccount(ctx: AppContext, actor: Actor, body: AccountCreateBody, write: Write): Promise<AccountView> {
+export async function createAccount(
+  ctx: AppContext,
+  actor: Actor,
+  body: AccountCreateBody,
+  write: Write,
+): Promise<AccountView> {
   const tenantId = body.tenantId ?? actor.tenantId;
   const policy = await policyFor(ctx.db, tenantId);
   assertPasswordStrength(body.password, { username: body.username, displayName: body.displayName }, policy, 'password');
@@ -147,10 +164,19 @@ export async function updateAccount(
     changed.push('status');
     if (body.status === 'disabled') await endAllAccess(tx, a.tenantId, id, now);
   }
-  const [row] = await tx.update(accounts).set(set).where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, id))).returning();
+  const [row] = await tx
+    .update(accounts)
+    .set(set)
+    .where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, id)))
+    .returning();
   const roles = await rolesByAccount(tx, a.tenantId, [id]);
   return {
-    result: presentAccount({ account: row, agencyName: agency.name, agencyPath: agency.path }, roles.get(id) ?? [], actor, now),
+    result: presentAccount(
+      { account: row, agencyName: agency.name, agencyPath: agency.path },
+      roles.get(id) ?? [],
+      actor,
+      now,
+    ),
     recordIds: [id],
     tenantId: a.tenantId,
     detail: { changed },
@@ -171,7 +197,13 @@ async function endAllAccess(tx: Tx, tenantId: string, accountId: string, now: Da
   }
 }
 
-export async function resetPassword(ctx: AppContext, actor: Actor, id: string, password: string, write: Write): Promise<AccountView> {
+export async function resetPassword(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  password: string,
+  write: Write,
+): Promise<AccountView> {
   const found = await findWritable(ctx.db, actor, id);
   if (id === actor.accountId) throw forbidden();
   const a = found.account;
@@ -184,7 +216,14 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: string, p
     await insertPasswordHistory(tx, a.tenantId, id, hash, now);
     const [row] = await tx
       .update(accounts)
-      .set({ passwordHash: hash, passwordChangedAt: now, mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: now })
+      .set({
+        passwordHash: hash,
+        passwordChangedAt: now,
+        mustChangePassword: true,
+        failedLogins: 0,
+        lockedUntil: null,
+        updatedAt: now,
+      })
       .where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, id)))
       .returning();
     await endAllAccess(tx, a.tenantId, id, now, false);
@@ -197,7 +236,12 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: string, p
   });
 }
 
-export async function unlockAccount(ctx: AppContext, tx: Tx, actor: Actor, id: string): Promise<WriteResult<AccountView>> {
+export async function unlockAccount(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  id: string,
+): Promise<WriteResult<AccountView>> {
   const found = await findWritable(tx, actor, id);
   const a = found.account;
   const now = ctx.now();
@@ -207,11 +251,19 @@ export async function unlockAccount(ctx: AppContext, tx: Tx, actor: Actor, id: s
     .where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, id)))
     .returning();
   const roles = await rolesByAccount(tx, a.tenantId, [id]);
-  return { result: presentAccount({ ...found, account: row }, roles.get(id) ?? [], actor, now), recordIds: [id], tenantId: a.tenantId };
+  return {
+    result: presentAccount({ ...found, account: row }, roles.get(id) ?? [], actor, now),
+    recordIds: [id],
+    tenantId: a.tenantId,
+  };
 }
 
 /** Shows the full mobile number: personal data, so the route logs every call. */
-export async function revealPhone(ctx: AppContext, actor: Actor, id: string): Promise<{ phone: string | null; tenantId: string }> {
+export async function revealPhone(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ phone: string | null; tenantId: string }> {
   const found = await findWritable(ctx.db, actor, id, 'account.read_personal');
   const enc = found.account.phoneEnc;
   return { phone: enc ? decryptPersonal(ctx.dataKey, enc) : null, tenantId: found.account.tenantId };

@@ -60,7 +60,8 @@ async function resolveToken(ctx: AppContext, bearer: string): Promise<ActorResol
   const [, tenantId, secret] = m;
   const token = await findApiToken(ctx.db, tenantId, digest(secret));
   const now = ctx.now();
-  if (!token || token.revokedAt || token.expiresAt.getTime() <= now.getTime()) return { actor: null, reason: 'expired' };
+  if (!token || token.revokedAt || token.expiresAt.getTime() <= now.getTime())
+    return { actor: null, reason: 'expired' };
   const actor = await buildActor(ctx, tenantId, token.accountId, {
     via: 'token',
     tokenPermissions: token.permissions as Permission[],
@@ -115,4 +116,3 @@ export async function buildActor(
     mustChangePassword: interactive && (a.mustChangePassword || passwordExpired),
   };
 }
-

@@ -18,7 +18,10 @@ import { presentApiToken } from './account.presenter';
 const accountCols = { tenantId: accounts.tenantId, agencyId: accounts.agencyId, path: agencies.path };
 
 export async function listTokens(ex: Executor, actor: Actor, tenant?: string): Promise<ApiTokenView[]> {
-  const scope = and(agencyScopeWhere(scopesFor(actor, 'api_token.read'), accountCols), eq(accounts.tenantId, tenant ?? actor.tenantId))!;
+  const scope = and(
+    agencyScopeWhere(scopesFor(actor, 'api_token.read'), accountCols),
+    eq(accounts.tenantId, tenant ?? actor.tenantId),
+  )!;
   const rows = await listApiTokens(ex, scope);
   return rows.map((r) => presentApiToken(r.token, r.username, r.agencyPath, actor));
 }
@@ -34,7 +37,11 @@ export async function createToken(
   body: { accountId: string; name: string; permissions: Permission[]; expiresAt: string },
   now: Date,
 ): Promise<WriteResult<{ token: string; item: ApiTokenView }>> {
-  const target = await findAccountInScope(tx, agencyScopeWhere(scopesFor(actor, 'api_token.write'), accountCols), body.accountId);
+  const target = await findAccountInScope(
+    tx,
+    agencyScopeWhere(scopesFor(actor, 'api_token.write'), accountCols),
+    body.accountId,
+  );
   if (!target) throw invalidInput({ accountId: 'account_not_found' });
   const expiresAt = endOfShanghaiDay(body.expiresAt);
   if (expiresAt.getTime() <= now.getTime() + 86_400_000 - 1) throw invalidInput({ expiresAt: 'expires_in_past' });
@@ -61,7 +68,10 @@ export async function createToken(
     })
     .returning();
   return {
-    result: { token: `xzzf_${tenantId}_${secret}`, item: presentApiToken(row, target.account.username, target.agencyPath, actor) },
+    result: {
+      token: `xzzf_${tenantId}_${secret}`,
+      item: presentApiToken(row, target.account.username, target.agencyPath, actor),
+    },
     recordIds: [id, body.accountId],
     tenantId,
     detail: { name: body.name, permissions: body.permissions },
@@ -71,7 +81,11 @@ export async function createToken(
 export async function revokeToken(tx: Tx, actor: Actor, id: string, now: Date): Promise<WriteResult<null>> {
   const row = await findApiTokenInScope(tx, agencyScopeWhere(scopesFor(actor, 'api_token.write'), accountCols), id);
   if (!row) {
-    const readable = await findApiTokenInScope(tx, agencyScopeWhere(scopesFor(actor, 'api_token.read'), accountCols), id);
+    const readable = await findApiTokenInScope(
+      tx,
+      agencyScopeWhere(scopesFor(actor, 'api_token.read'), accountCols),
+      id,
+    );
     throw readable ? forbidden('out_of_scope') : notFound('not_found', { what: '令牌' });
   }
   await tx

@@ -39,7 +39,11 @@ describe('sign-in', () => {
     expect(cookie.secure).toBeFalsy();
     expect(cookie.value.startsWith(`${tenant}.`)).toBe(true);
     const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `xzzf_session=${cookie.value}` } });
-    expect(me.json()).toMatchObject({ account: { username: acc.username }, permissions: ['agency.read'], tenant: { code: tenant } });
+    expect(me.json()).toMatchObject({
+      account: { username: acc.username },
+      permissions: ['agency.read'],
+      tenant: { code: tenant },
+    });
   });
 
   it('marks the cookie Secure behind HTTPS (X-Forwarded-Proto with a trusted proxy)', async () => {
@@ -63,7 +67,10 @@ describe('sign-in', () => {
     expect(b.statusCode).toBe(401);
     expect(a.json()).toEqual(b.json());
     expect(a.json().error.message).toBe('用户名或密码错误');
-    const rows = await ctx.db.select().from(accessLog).where(and(eq(accessLog.tenantId, tenant), eq(accessLog.action, 'auth.login')));
+    const rows = await ctx.db
+      .select()
+      .from(accessLog)
+      .where(and(eq(accessLog.tenantId, tenant), eq(accessLog.action, 'auth.login')));
     expect(rows.filter((r) => r.actorUsername === 'nobody_here' && r.outcome === 'denied')).toHaveLength(1);
     expect(rows.filter((r) => r.actorUsername === acc.username && r.outcome === 'denied')).toHaveLength(1);
   });
@@ -73,7 +80,8 @@ describe('sign-in', () => {
     const t0 = new Date('2026-03-02T02:00:00Z');
     ctx.clock.now = t0;
     try {
-      for (let i = 0; i < 4; i++) expect((await login({ tenant, username: acc.username, password: 'bad-Passw0rd!' })).statusCode).toBe(401);
+      for (let i = 0; i < 4; i++)
+        expect((await login({ tenant, username: acc.username, password: 'bad-Passw0rd!' })).statusCode).toBe(401);
       const fifth = await login({ tenant, username: acc.username, password: 'bad-Passw0rd!' });
       expect(fifth.statusCode).toBe(423);
       expect(fifth.json().error.code).toBe('account_locked');
@@ -84,7 +92,10 @@ describe('sign-in', () => {
       expect((await login({ tenant, username: acc.username, password: TEST_PASSWORD })).statusCode).toBe(423);
       ctx.clock.now = new Date(t0.getTime() + 15 * 60_000 + 1000);
       expect((await login({ tenant, username: acc.username, password: TEST_PASSWORD })).statusCode).toBe(200);
-      const [row] = await ctx.db.select().from(accounts).where(and(eq(accounts.tenantId, tenant), eq(accounts.id, acc.id)));
+      const [row] = await ctx.db
+        .select()
+        .from(accounts)
+        .where(and(eq(accounts.tenantId, tenant), eq(accounts.id, acc.id)));
       expect(row.failedLogins).toBe(0);
     } finally {
       ctx.clock.now = null;
@@ -95,7 +106,11 @@ describe('sign-in', () => {
     const limited = await createTestApp({ ...ctx, config: { ...ctx.config, loginRateLimit: 3 } });
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const r = await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { tenant, username: 'flood_user', password: 'x' } });
+      const r = await limited.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { tenant, username: 'flood_user', password: 'x' },
+      });
       codes.push(r.statusCode);
     }
     expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
@@ -144,7 +159,10 @@ describe('sessions', () => {
     const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
     expect(out.statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
-    const rows = await ctx.db.select().from(sessions).where(and(eq(sessions.tenantId, tenant), eq(sessions.accountId, acc.id)));
+    const rows = await ctx.db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.tenantId, tenant), eq(sessions.accountId, acc.id)));
     expect(rows[0].endedAt).not.toBeNull();
   });
 
@@ -157,14 +175,21 @@ describe('sessions', () => {
 
 describe('password changes', () => {
   it('forces a changed password before any other route, applies the policy and the history', async () => {
-    const acc = await makeAccount(ctx, agency, [{ role: 'officer', scopeKind: 'own_agency' }], { mustChangePassword: true });
+    const acc = await makeAccount(ctx, agency, [{ role: 'officer', scopeKind: 'own_agency' }], {
+      mustChangePassword: true,
+    });
     const cookie = await signIn(app, acc);
     const blocked = await app.inject({ method: 'GET', url: '/api/agencies', headers: { cookie } });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('password_change_required');
 
     const change = (newPassword: string, currentPassword = TEST_PASSWORD) =>
-      app.inject({ method: 'POST', url: '/api/me/password', headers: { cookie }, payload: { currentPassword, newPassword } });
+      app.inject({
+        method: 'POST',
+        url: '/api/me/password',
+        headers: { cookie },
+        payload: { currentPassword, newPassword },
+      });
     const weak = await change('short');
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.fields.newPassword).toContain('密码至少 12 位');
@@ -191,9 +216,19 @@ describe('second factor (TOTP)', () => {
     const t0 = new Date('2026-06-01T00:00:00Z');
     ctx.clock.now = t0;
     try {
-      const wrong = await app.inject({ method: 'POST', url: '/api/me/totp/enable', headers: { cookie }, payload: { code: '000000' === totpCode(secret, t0.getTime()) ? '111111' : '000000' } });
+      const wrong = await app.inject({
+        method: 'POST',
+        url: '/api/me/totp/enable',
+        headers: { cookie },
+        payload: { code: '000000' === totpCode(secret, t0.getTime()) ? '111111' : '000000' },
+      });
       expect(wrong.statusCode).toBe(400);
-      const ok = await app.inject({ method: 'POST', url: '/api/me/totp/enable', headers: { cookie }, payload: { code: totpCode(secret, t0.getTime()) } });
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/api/me/totp/enable',
+        headers: { cookie },
+        payload: { code: totpCode(secret, t0.getTime()) },
+      });
       expect(ok.statusCode).toBe(204);
 
       ctx.clock.now = new Date(t0.getTime() + 60_000);
@@ -201,7 +236,9 @@ describe('second factor (TOTP)', () => {
       expect(noCode.statusCode).toBe(401);
       expect(noCode.json().error.code).toBe('totp_required');
       const code = totpCode(secret, ctx.clock.now.getTime());
-      expect((await login({ tenant, username: acc.username, password: TEST_PASSWORD, totp: code })).statusCode).toBe(200);
+      expect((await login({ tenant, username: acc.username, password: TEST_PASSWORD, totp: code })).statusCode).toBe(
+        200,
+      );
       const replay = await login({ tenant, username: acc.username, password: TEST_PASSWORD, totp: code });
       expect(replay.statusCode).toBe(401);
       expect(replay.json().error.message).toBe('动态验证码错误或已使用');
@@ -213,7 +250,9 @@ describe('second factor (TOTP)', () => {
   it('when the policy makes it mandatory for administrators, an admin without it can only set it up', async () => {
     const t = await makeTenant(ctx);
     const ag = await makeAgency(ctx, t);
-    await ctx.db.insert(securityPolicies).values({ tenantId: t, policy: { ...DEFAULT_SECURITY_POLICY, mfaRequiredForAdmins: true } });
+    await ctx.db
+      .insert(securityPolicies)
+      .values({ tenantId: t, policy: { ...DEFAULT_SECURITY_POLICY, mfaRequiredForAdmins: true } });
     const admin = await makeAccount(ctx, ag, [{ role: 'sysadmin', scopeKind: 'tenant' }]);
     const officer = await makeAccount(ctx, ag, [{ role: 'officer', scopeKind: 'own_agency' }]);
     const adminCookie = await signIn(app, admin);
@@ -223,12 +262,23 @@ describe('second factor (TOTP)', () => {
     const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: adminCookie } });
     expect(me.json().mfa).toEqual({ enabled: false, required: true, setupRequired: true });
     const officerCookie = await signIn(app, officer);
-    expect((await app.inject({ method: 'GET', url: '/api/agencies', headers: { cookie: officerCookie } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/agencies', headers: { cookie: officerCookie } })).statusCode,
+    ).toBe(200);
 
-    const { secret } = (await app.inject({ method: 'POST', url: '/api/me/totp/setup', headers: { cookie: adminCookie } })).json();
-    const en = await app.inject({ method: 'POST', url: '/api/me/totp/enable', headers: { cookie: adminCookie }, payload: { code: totpCode(secret, Date.now()) } });
+    const { secret } = (
+      await app.inject({ method: 'POST', url: '/api/me/totp/setup', headers: { cookie: adminCookie } })
+    ).json();
+    const en = await app.inject({
+      method: 'POST',
+      url: '/api/me/totp/enable',
+      headers: { cookie: adminCookie },
+      payload: { code: totpCode(secret, Date.now()) },
+    });
     expect(en.statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: '/api/accounts', headers: { cookie: adminCookie } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/accounts', headers: { cookie: adminCookie } })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -250,7 +300,12 @@ describe('API tokens', () => {
       method: 'POST',
       url: '/api/api-tokens',
       headers: { cookie },
-      payload: { accountId: service.id, name: '数据归集', permissions: ['agency.read'], expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
+      payload: {
+        accountId: service.id,
+        name: '数据归集',
+        permissions: ['agency.read'],
+        expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      },
     });
     expect(ok.statusCode).toBe(201);
     const { token, item } = ok.json();
@@ -261,11 +316,18 @@ describe('API tokens', () => {
 
     const auth = { authorization: `Bearer ${token}` };
     expect((await app.inject({ method: 'GET', url: '/api/agencies', headers: auth })).statusCode).toBe(200);
-    const write = await app.inject({ method: 'PATCH', url: `/api/agencies/${ag.id}`, headers: auth, payload: { sortOrder: 3 } });
+    const write = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${ag.id}`,
+      headers: auth,
+      payload: { sortOrder: 3 },
+    });
     expect(write.statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/tenants', headers: auth })).statusCode).toBe(403);
 
-    expect((await app.inject({ method: 'DELETE', url: `/api/api-tokens/${item.id}`, headers: { cookie } })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/api-tokens/${item.id}`, headers: { cookie } })).statusCode,
+    ).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/agencies', headers: auth })).statusCode).toBe(401);
   });
 
@@ -278,7 +340,12 @@ describe('API tokens', () => {
       method: 'POST',
       url: '/api/api-tokens',
       headers: { cookie: await signIn(app, admin) },
-      payload: { accountId: officer.id, name: 'x', permissions: ['agency.write'], expiresAt: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10) },
+      payload: {
+        accountId: officer.id,
+        name: 'x',
+        permissions: ['agency.write'],
+        expiresAt: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10),
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toHaveProperty('permissions');

@@ -21,7 +21,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         rateLimit: {
           max: ctx.config.loginRateLimit,
           timeWindow: '1 minute',
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').toLowerCase()}`,
+          keyGenerator: (req) =>
+            `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').toLowerCase()}`,
         },
       },
       schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: meView } },
@@ -57,10 +58,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      await runWrite(req, async (tx) => {
-        await logout(tx, actor, ctx.now());
-        return { result: null, recordIds: [actor.accountId] };
-      }, 204);
+      await runWrite(
+        req,
+        async (tx) => {
+          await logout(tx, actor, ctx.now());
+          return { result: null, recordIds: [actor.accountId] };
+        },
+        204,
+      );
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },
@@ -84,10 +89,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const actor = requireActor(req);
       const change = await changeOwnPassword(ctx, actor, req.body.currentPassword, req.body.newPassword);
-      await runWrite(req, async (tx) => {
-        await change.apply(tx);
-        return { result: null, recordIds: [actor.accountId] };
-      }, 204);
+      await runWrite(
+        req,
+        async (tx) => {
+          await change.apply(tx);
+          return { result: null, recordIds: [actor.accountId] };
+        },
+        204,
+      );
       return reply.code(204).send(null);
     },
   );
@@ -116,10 +125,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      await runWrite(req, async (tx) => {
-        await enableTotp(ctx, tx, actor, req.body.code);
-        return { result: null, recordIds: [actor.accountId] };
-      }, 204);
+      await runWrite(
+        req,
+        async (tx) => {
+          await enableTotp(ctx, tx, actor, req.body.code);
+          return { result: null, recordIds: [actor.accountId] };
+        },
+        204,
+      );
       return reply.code(204).send(null);
     },
   );
@@ -132,10 +145,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      await runWrite(req, async (tx) => {
-        await disableTotp(ctx, tx, actor, req.body.code);
-        return { result: null, recordIds: [actor.accountId] };
-      }, 204);
+      await runWrite(
+        req,
+        async (tx) => {
+          await disableTotp(ctx, tx, actor, req.body.code);
+          return { result: null, recordIds: [actor.accountId] };
+        },
+        204,
+      );
       return reply.code(204).send(null);
     },
   );

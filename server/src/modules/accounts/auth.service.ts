@@ -57,7 +57,8 @@ export async function login(
     const secret = decryptPersonal(ctx.dataKey, account.totpSecretEnc);
     totpCounter = verifyTotp(secret, input.totp, now.getTime());
   }
-  const secondFactorOk = !account.totpEnabled || (totpCounter !== null && totpCounter > (account.totpLastCounter ?? -1));
+  const secondFactorOk =
+    !account.totpEnabled || (totpCounter !== null && totpCounter > (account.totpLastCounter ?? -1));
 
   const policy = await policyFor(ctx.db, tenantId);
   const outcome = await ctx.db.transaction(async (tx) => {
@@ -134,9 +135,16 @@ export async function changeOwnPassword(
     throw invalidInput({ currentPassword: 'password_wrong' });
   }
   const policy = await policyFor(ctx.db, actor.tenantId);
-  assertPasswordStrength(newPassword, { username: account.username, displayName: account.displayName }, policy, 'newPassword');
+  assertPasswordStrength(
+    newPassword,
+    { username: account.username, displayName: account.displayName },
+    policy,
+    'newPassword',
+  );
   if (await verifyPassword(newPassword, account.passwordHash)) {
-    throw invalidInput({ newPassword: { key: 'password_reused', params: { count: Math.max(1, policy.passwordHistory) } } });
+    throw invalidInput({
+      newPassword: { key: 'password_reused', params: { count: Math.max(1, policy.passwordHistory) } },
+    });
   }
   await assertNotReused(ctx.db, actor.tenantId, actor.accountId, newPassword, policy, 'newPassword');
   const hash = await hashPassword(newPassword);
@@ -172,7 +180,10 @@ export async function setupTotp(ctx: AppContext, tx: Tx, actor: Actor, tenantNam
     .update(accounts)
     .set({ totpSecretEnc: encryptPersonal(ctx.dataKey, secret), totpEnabled: false, totpLastCounter: null })
     .where(and(eq(accounts.tenantId, actor.tenantId), eq(accounts.id, actor.accountId)));
-  return { secret, otpauthUrl: otpauthUrl({ issuer: `${tenantName}行政执法监督平台`, accountName: actor.username, secret }) };
+  return {
+    secret,
+    otpauthUrl: otpauthUrl({ issuer: `${tenantName}行政执法监督平台`, accountName: actor.username, secret }),
+  };
 }
 
 export async function enableTotp(ctx: AppContext, tx: Tx, actor: Actor, code: string) {

@@ -12,7 +12,13 @@ import type { WriteResult } from '../../platform/http/request';
 import { agencies } from '../agencies/agency.schema';
 import { findAgency } from '../agencies/agency.repository';
 import { accounts, roleGrants } from './account.schema';
-import { activeGrantsOf, countActiveHolders, findAccountInScope, findGrant, listGrantsInScope } from './account.repository';
+import {
+  activeGrantsOf,
+  countActiveHolders,
+  findAccountInScope,
+  findGrant,
+  listGrantsInScope,
+} from './account.repository';
 import { presentGrant } from './account.presenter';
 
 const accountCols = { tenantId: accounts.tenantId, agencyId: accounts.agencyId, path: agencies.path };
@@ -21,16 +27,36 @@ export function mayGrantRole(actor: Actor, role: Role): boolean {
   return actor.grants.some((g) => GRANTABLE_ROLES[g.role]?.includes(role));
 }
 
-export async function listGrants(ex: Executor, actor: Actor, f: { tenant?: string; accountId?: string }): Promise<GrantView[]> {
-  const scope = and(agencyScopeWhere(scopesFor(actor, 'grant.read'), accountCols), eq(accounts.tenantId, f.tenant ?? actor.tenantId))!;
+export async function listGrants(
+  ex: Executor,
+  actor: Actor,
+  f: { tenant?: string; accountId?: string },
+): Promise<GrantView[]> {
+  const scope = and(
+    agencyScopeWhere(scopesFor(actor, 'grant.read'), accountCols),
+    eq(accounts.tenantId, f.tenant ?? actor.tenantId),
+  )!;
   const rows = await listGrantsInScope(ex, scope, f.accountId);
   return rows.map((r) => presentGrant(r.grant, r.scopeAgencyName, r.agencyPath, actor));
 }
 
-export async function createGrant(tx: Tx, actor: Actor, body: GrantCreateBody, now: Date): Promise<WriteResult<GrantView>> {
-  const target = await findAccountInScope(tx, agencyScopeWhere(scopesFor(actor, 'grant.write'), accountCols), body.accountId);
+export async function createGrant(
+  tx: Tx,
+  actor: Actor,
+  body: GrantCreateBody,
+  now: Date,
+): Promise<WriteResult<GrantView>> {
+  const target = await findAccountInScope(
+    tx,
+    agencyScopeWhere(scopesFor(actor, 'grant.write'), accountCols),
+    body.accountId,
+  );
   if (!target) {
-    const readable = await findAccountInScope(tx, agencyScopeWhere(scopesFor(actor, 'grant.read'), accountCols), body.accountId);
+    const readable = await findAccountInScope(
+      tx,
+      agencyScopeWhere(scopesFor(actor, 'grant.read'), accountCols),
+      body.accountId,
+    );
     throw readable ? forbidden('out_of_scope') : invalidInput({ accountId: 'account_not_found' });
   }
   const tenantId = target.account.tenantId;
@@ -51,7 +77,8 @@ export async function createGrant(tx: Tx, actor: Actor, body: GrantCreateBody, n
       scopeAgencyId = body.scopeAgencyId ?? target.account.agencyId;
       const agency = await findAgency(tx, tenantId, scopeAgencyId);
       if (!agency) throw invalidInput({ scopeAgencyId: 'agency_not_found' });
-      if (!can(actor, 'grant.write', { tenantId, agencyPath: agency.path })) throw invalidInput({ scopeAgencyId: 'scope_exceeds_own' });
+      if (!can(actor, 'grant.write', { tenantId, agencyPath: agency.path }))
+        throw invalidInput({ scopeAgencyId: 'scope_exceeds_own' });
       // A subtree scope must be within the actor's own scopes as a whole: the agency itself is checked above,
       // and everything below it is within any scope that reaches it (subtree or whole tenant); an own-agency
       // scope of the actor does not reach the agency's children.
@@ -63,7 +90,8 @@ export async function createGrant(tx: Tx, actor: Actor, body: GrantCreateBody, n
       break;
     }
     case 'tenant':
-      if (!tenantsWithWholeScope(actor, 'grant.write').includes(tenantId)) throw invalidInput({ scopeKind: 'scope_exceeds_own' });
+      if (!tenantsWithWholeScope(actor, 'grant.write').includes(tenantId))
+        throw invalidInput({ scopeKind: 'scope_exceeds_own' });
       break;
     case 'tenants': {
       scopeTenants = [...new Set(body.scopeTenants ?? [])];
@@ -86,7 +114,17 @@ export async function createGrant(tx: Tx, actor: Actor, body: GrantCreateBody, n
   const id = randomUUID();
   const [row] = await tx
     .insert(roleGrants)
-    .values({ tenantId, id, accountId: body.accountId, role: body.role, scopeKind: body.scopeKind, scopeAgencyId, scopeTenants, grantedBy: actor.accountId, createdAt: now })
+    .values({
+      tenantId,
+      id,
+      accountId: body.accountId,
+      role: body.role,
+      scopeKind: body.scopeKind,
+      scopeAgencyId,
+      scopeTenants,
+      grantedBy: actor.accountId,
+      createdAt: now,
+    })
     .returning();
   const found = await findGrant(tx, tenantId, id);
   return {
@@ -103,7 +141,10 @@ export async function revokeGrant(tx: Tx, actor: Actor, id: string, now: Date): 
   const row = rows[0];
   if (!row) throw notFound('not_found', { what: '授权' });
   const g = row.grant;
-  if (!can(actor, 'grant.write', { tenantId: g.tenantId, agencyPath: row.agencyPath }) || !mayGrantRole(actor, g.role as Role)) {
+  if (
+    !can(actor, 'grant.write', { tenantId: g.tenantId, agencyPath: row.agencyPath }) ||
+    !mayGrantRole(actor, g.role as Role)
+  ) {
     throw forbidden();
   }
   if (g.accountId === actor.accountId) throw invalidInput({ accountId: 'grant_self' });
@@ -114,5 +155,10 @@ export async function revokeGrant(tx: Tx, actor: Actor, id: string, now: Date): 
     .update(roleGrants)
     .set({ revokedAt: now, revokedBy: actor.accountId })
     .where(and(eq(roleGrants.tenantId, g.tenantId), eq(roleGrants.id, id)));
-  return { result: null, recordIds: [id, g.accountId], tenantId: g.tenantId, detail: { role: g.role, account: row.username } };
+  return {
+    result: null,
+    recordIds: [id, g.accountId],
+    tenantId: g.tenantId,
+    detail: { role: g.role, account: row.username },
+  };
 }

@@ -26,7 +26,8 @@ export async function describeMe(ctx: AppContext, actor: Actor): Promise<MeView>
     permissions: permissionsOf(actor),
     mfa: {
       enabled: actor.mfaEnabled,
-      required: policy.mfaRequiredForAdmins && actor.grants.some((g) => ['sysadmin', 'secadmin', 'auditor'].includes(g.role)),
+      required:
+        policy.mfaRequiredForAdmins && actor.grants.some((g) => ['sysadmin', 'secadmin', 'auditor'].includes(g.role)),
       setupRequired: actor.mfaSetupRequired,
     },
     session:

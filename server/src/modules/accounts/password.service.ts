@@ -36,10 +36,15 @@ export async function assertNotReused(
   const hashes = await recentPasswordHashes(ex, tenantId, accountId, policy.passwordHistory);
   for (const h of hashes) {
     if (await verifyPassword(password, h)) {
-      throw new AppError('invalid_input', 400, 'invalid_input', {}, {
-        [field]: { key: 'password_reused', params: { count: policy.passwordHistory } },
-      });
+      throw new AppError(
+        'invalid_input',
+        400,
+        'invalid_input',
+        {},
+        {
+          [field]: { key: 'password_reused', params: { count: policy.passwordHistory } },
+        },
+      );
     }
   }
 }
-

@@ -7,11 +7,21 @@ import { agencies } from './agency.schema';
 export type AgencyRow = typeof agencies.$inferSelect;
 export type AgencyInsert = typeof agencies.$inferInsert;
 
-export async function listAgencies(ex: Executor, f: { scopeWhere: SQL; tenantId?: string; status?: string; q?: string }) {
+export async function listAgencies(
+  ex: Executor,
+  f: { scopeWhere: SQL; tenantId?: string; status?: string; q?: string },
+) {
   const conds: SQL[] = [f.scopeWhere];
   if (f.tenantId) conds.push(eq(agencies.tenantId, f.tenantId));
   if (f.status) conds.push(eq(agencies.status, f.status));
-  if (f.q) conds.push(or(ilike(agencies.name, `%${f.q}%`), ilike(agencies.shortName, `%${f.q}%`), eq(agencies.uscc, f.q.toUpperCase()))!);
+  if (f.q)
+    conds.push(
+      or(
+        ilike(agencies.name, `%${f.q}%`),
+        ilike(agencies.shortName, `%${f.q}%`),
+        eq(agencies.uscc, f.q.toUpperCase()),
+      )!,
+    );
   return ex
     .select()
     .from(agencies)
@@ -21,12 +31,20 @@ export async function listAgencies(ex: Executor, f: { scopeWhere: SQL; tenantId?
 }
 
 export async function findAgencyInScope(ex: Executor, scopeWhere: SQL, id: string) {
-  const rows = await ex.select().from(agencies).where(and(scopeWhere, eq(agencies.id, id))).limit(1);
+  const rows = await ex
+    .select()
+    .from(agencies)
+    .where(and(scopeWhere, eq(agencies.id, id)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 export async function findAgency(ex: Executor, tenantId: string, id: string) {
-  const rows = await ex.select().from(agencies).where(and(eq(agencies.tenantId, tenantId), eq(agencies.id, id))).limit(1);
+  const rows = await ex
+    .select()
+    .from(agencies)
+    .where(and(eq(agencies.tenantId, tenantId), eq(agencies.id, id)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -79,6 +97,9 @@ export async function countActiveAccounts(ex: Executor, tenantId: string, agency
 }
 
 export async function countAgencies(ex: Executor, tenantId: string): Promise<number> {
-  const rows = await ex.select({ n: sql<number>`count(*)::int` }).from(agencies).where(eq(agencies.tenantId, tenantId));
+  const rows = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(agencies)
+    .where(eq(agencies.tenantId, tenantId));
   return rows[0]?.n ?? 0;
 }

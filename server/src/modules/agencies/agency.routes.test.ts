@@ -23,7 +23,10 @@ beforeAll(async () => {
   child = await makeAgency(ctx, tenant, { parent: root });
   sibling = await makeAgency(ctx, tenant);
   adminCookie = await signIn(app, await makeAccount(ctx, root, [{ role: 'sysadmin', scopeKind: 'tenant' }]));
-  subtreeCookie = await signIn(app, await makeAccount(ctx, root, [{ role: 'supervisor', scopeKind: 'agency_subtree' }]));
+  subtreeCookie = await signIn(
+    app,
+    await makeAccount(ctx, root, [{ role: 'supervisor', scopeKind: 'agency_subtree' }]),
+  );
 });
 afterAll(async () => {
   await app.close();
@@ -31,15 +34,32 @@ afterAll(async () => {
 });
 
 const post = (cookie: string, payload: unknown, lang?: string) =>
-  app.inject({ method: 'POST', url: '/api/agencies', headers: { cookie, ...(lang ? { 'accept-language': lang } : {}) }, payload: payload as object });
+  app.inject({
+    method: 'POST',
+    url: '/api/agencies',
+    headers: { cookie, ...(lang ? { 'accept-language': lang } : {}) },
+    payload: payload as object,
+  });
 
 describe('POST /api/agencies', () => {
   it('creates a child agency and logs the write in the access log', async () => {
     const uscc = makeUscc();
-    const res = await post(adminCookie, { parentId: root.id, name: `新单位${uscc}`, kind: 'city_department', legalStatus: 'administrative_organ', uscc });
+    const res = await post(adminCookie, {
+      parentId: root.id,
+      name: `新单位${uscc}`,
+      kind: 'city_department',
+      legalStatus: 'administrative_organ',
+      uscc,
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ parentId: root.id, uscc, status: 'active', tenantId: tenant, abilities: { update: true } });
+    expect(body).toMatchObject({
+      parentId: root.id,
+      uscc,
+      status: 'active',
+      tenantId: tenant,
+      abilities: { update: true },
+    });
     const logs = await ctx.db.select().from(accessLog).where(eq(accessLog.tenantId, tenant));
     const entry = logs.find((l) => l.recordIds.includes(body.id));
     expect(entry).toMatchObject({ action: 'agency.create', outcome: 'success', statusCode: 201, method: 'POST' });
@@ -49,11 +69,21 @@ describe('POST /api/agencies', () => {
     const good = makeUscc();
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const name = `错误单位${good}`;
-    const res = await post(adminCookie, { parentId: root.id, name, kind: 'city_department', legalStatus: 'administrative_organ', uscc: bad });
+    const res = await post(adminCookie, {
+      parentId: root.id,
+      name,
+      kind: 'city_department',
+      legalStatus: 'administrative_organ',
+      uscc: bad,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('invalid_input');
     expect(res.json().error.fields.uscc).toMatch(/统一社会信用代码/);
-    const en = await post(adminCookie, { parentId: root.id, name, kind: 'city_department', legalStatus: 'administrative_organ', uscc: bad }, 'en-US,en;q=0.9');
+    const en = await post(
+      adminCookie,
+      { parentId: root.id, name, kind: 'city_department', legalStatus: 'administrative_organ', uscc: bad },
+      'en-US,en;q=0.9',
+    );
     expect(en.json().error.fields.uscc).toMatch(/USCC/);
     const rows = await ctx.db.select().from(agencies).where(eq(agencies.name, name));
     expect(rows).toHaveLength(0);
@@ -68,13 +98,22 @@ describe('POST /api/agencies', () => {
   });
 
   it('reports a duplicate name as a conflict on the name field', async () => {
-    const res = await post(adminCookie, { parentId: root.id, name: root.name, kind: 'city_department', legalStatus: 'administrative_organ' });
+    const res = await post(adminCookie, {
+      parentId: root.id,
+      name: root.name,
+      kind: 'city_department',
+      legalStatus: 'administrative_organ',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.fields).toHaveProperty('name');
   });
 
   it('refuses a top-level agency to an actor whose scope is a subtree', async () => {
-    const res = await post(subtreeCookie, { name: `顶层${Date.now()}`, kind: 'city_department', legalStatus: 'administrative_organ' });
+    const res = await post(subtreeCookie, {
+      name: `顶层${Date.now()}`,
+      kind: 'city_department',
+      legalStatus: 'administrative_organ',
+    });
     expect(res.statusCode).toBe(403);
   });
 });
@@ -91,7 +130,12 @@ describe('GET /api/agencies', () => {
 
 describe('PATCH /api/agencies/:id', () => {
   it('refuses to move an agency under its own descendant', async () => {
-    const res = await app.inject({ method: 'PATCH', url: `/api/agencies/${root.id}`, headers: { cookie: adminCookie }, payload: { parentId: child.id } });
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${root.id}`,
+      headers: { cookie: adminCookie },
+      payload: { parentId: child.id },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toHaveProperty('parentId');
   });
@@ -99,14 +143,24 @@ describe('PATCH /api/agencies/:id', () => {
   it('moves a subtree and rewrites the descendants’ paths', async () => {
     const a = await makeAgency(ctx, tenant);
     const b = await makeAgency(ctx, tenant, { parent: a });
-    const res = await app.inject({ method: 'PATCH', url: `/api/agencies/${a.id}`, headers: { cookie: adminCookie }, payload: { parentId: sibling.id } });
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${a.id}`,
+      headers: { cookie: adminCookie },
+      payload: { parentId: sibling.id },
+    });
     expect(res.statusCode).toBe(200);
     const [row] = await ctx.db.select().from(agencies).where(eq(agencies.id, b.id));
     expect(row.path).toBe(`${sibling.path}${a.id}/${b.id}/`);
   });
 
   it('does not abolish an agency that still has active children', async () => {
-    const res = await app.inject({ method: 'PATCH', url: `/api/agencies/${root.id}`, headers: { cookie: adminCookie }, payload: { status: 'abolished' } });
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${root.id}`,
+      headers: { cookie: adminCookie },
+      payload: { status: 'abolished' },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.fields).toHaveProperty('status');
   });

@@ -12,7 +12,12 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/agencies',
     {
       config: { auth: 'agency.read' },
-      schema: { tags: ['agencies'], summary: '执法主体列表（数据范围内）', querystring: agencyListQuery, response: { 200: z.object({ items: z.array(agencyView) }) } },
+      schema: {
+        tags: ['agencies'],
+        summary: '执法主体列表（数据范围内）',
+        querystring: agencyListQuery,
+        response: { 200: z.object({ items: z.array(agencyView) }) },
+      },
     },
     async (req) => ({ items: await listAgencies(app.ctx.db, requireActor(req), req.query) }),
   );
@@ -43,7 +48,13 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/agencies/:id',
     {
       config: { auth: 'agency.write', action: 'agency.update' },
-      schema: { tags: ['agencies'], summary: '修改、移动、撤销或恢复执法主体', params: idParams, body: agencyUpdateBody, response: { 200: agencyView } },
+      schema: {
+        tags: ['agencies'],
+        summary: '修改、移动、撤销或恢复执法主体',
+        params: idParams,
+        body: agencyUpdateBody,
+        response: { 200: agencyView },
+      },
     },
     async (req) => {
       const actor = requireActor(req);

@@ -28,7 +28,12 @@ export async function listAgencies(
   filter: { tenant?: string; status?: string; q?: string },
 ): Promise<AgencyView[]> {
   const scopeWhere = agencyScopeWhere(scopesFor(actor, 'agency.read'), cols);
-  const rows = await listAgencyRows(ex, { scopeWhere, tenantId: filter.tenant ?? actor.tenantId, status: filter.status, q: filter.q });
+  const rows = await listAgencyRows(ex, {
+    scopeWhere,
+    tenantId: filter.tenant ?? actor.tenantId,
+    status: filter.status,
+    q: filter.q,
+  });
   return rows.map((r) => presentAgency(r, actor));
 }
 
@@ -38,7 +43,12 @@ export async function getAgency(ex: Executor, actor: Actor, id: string): Promise
   return presentAgency(row, actor);
 }
 
-export async function createAgency(tx: Tx, actor: Actor, body: AgencyCreateBody, now: Date): Promise<WriteResult<AgencyView>> {
+export async function createAgency(
+  tx: Tx,
+  actor: Actor,
+  body: AgencyCreateBody,
+  now: Date,
+): Promise<WriteResult<AgencyView>> {
   const tenantId = body.tenantId ?? actor.tenantId;
   const id = randomUUID();
   let path = `/${id}/`;
@@ -103,7 +113,8 @@ export async function updateAgency(
       if (parent.status !== 'active') throw invalidInput({ parentId: 'parent_abolished' });
       newPath = `${parent.path}${id}/`;
     }
-    if (!can(actor, 'agency.write', { tenantId: current.tenantId, agencyPath: newPath })) throw forbidden('out_of_scope');
+    if (!can(actor, 'agency.write', { tenantId: current.tenantId, agencyPath: newPath }))
+      throw forbidden('out_of_scope');
     await rewriteSubtreePaths(tx, current.tenantId, current.path, newPath);
     set.parentId = body.parentId;
     changed.push('parentId');

@@ -26,11 +26,19 @@ export const securityPolicyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/security-policy',
     {
       config: { auth: 'security_policy.write', action: 'security_policy.update' },
-      schema: { tags: ['security'], summary: '修改安全策略', querystring: query, body: securityPolicy, response: { 200: securityPolicy } },
+      schema: {
+        tags: ['security'],
+        summary: '修改安全策略',
+        querystring: query,
+        body: securityPolicy,
+        response: { 200: securityPolicy },
+      },
     },
     async (req) => {
       const actor = requireActor(req);
-      return runWrite(req, (tx) => updateSecurityPolicy(tx, actor, req.query.tenant ?? actor.tenantId, req.body, app.ctx.now()));
+      return runWrite(req, (tx) =>
+        updateSecurityPolicy(tx, actor, req.query.tenant ?? actor.tenantId, req.body, app.ctx.now()),
+      );
     },
   );
 };

@@ -35,9 +35,14 @@ export async function updateSecurityPolicy(
   await tx
     .insert(securityPolicies)
     .values({ tenantId, policy, updatedAt: now, updatedBy: actor.accountId })
-    .onConflictDoUpdate({ target: securityPolicies.tenantId, set: { policy, updatedAt: now, updatedBy: actor.accountId } });
+    .onConflictDoUpdate({
+      target: securityPolicies.tenantId,
+      set: { policy, updatedAt: now, updatedBy: actor.accountId },
+    });
   const changed = Object.fromEntries(
-    Object.entries(policy).filter(([k, v]) => before[k as keyof SecurityPolicy] !== v).map(([k, v]) => [k, { from: before[k as keyof SecurityPolicy], to: v }]),
+    Object.entries(policy)
+      .filter(([k, v]) => before[k as keyof SecurityPolicy] !== v)
+      .map(([k, v]) => [k, { from: before[k as keyof SecurityPolicy], to: v }]),
   );
   return { result: policy, recordIds: [tenantId], tenantId, detail: { changed } };
 }

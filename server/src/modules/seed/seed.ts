@@ -34,20 +34,118 @@ export interface DemoAccount {
 
 /** The demo accounts. The first four names are fixed: other checks use them. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'sysadmin', displayName: '系统管理员', agencyKey: 'sfj', role: 'sysadmin', scopeKind: 'tenant', phone: '13908870001' },
-  { username: 'secadmin', displayName: '安全管理员', agencyKey: 'sfj', role: 'secadmin', scopeKind: 'tenant', phone: '13908870002' },
-  { username: 'auditor', displayName: '安全审计员', agencyKey: 'sfj', role: 'auditor', scopeKind: 'tenant', phone: '13908870003' },
-  { username: 'supervisor', displayName: '和丽华', agencyKey: 'sfj', role: 'supervisor', scopeKind: 'tenant', phone: '13908870004' },
-  { username: 'liaison', displayName: '杨建国', agencyKey: 'gaj', role: 'liaison', scopeKind: 'tenant', phone: '13908870005' },
-  { username: 'scjg_officer1', displayName: '扎西次仁', agencyKey: 'scjg', role: 'officer', scopeKind: 'own_agency', phone: '13908870011' },
-  { username: 'scjg_officer2', displayName: '李春梅', agencyKey: 'scjg', role: 'officer', scopeKind: 'own_agency', phone: '13908870012' },
-  { username: 'scjg_reviewer', displayName: '王建华', agencyKey: 'scjg', role: 'legal_reviewer', scopeKind: 'own_agency', phone: '13908870013' },
-  { username: 'scjg_legal', displayName: '和志强', agencyKey: 'scjg', role: 'legal_office', scopeKind: 'agency_subtree', phone: '13908870014' },
-  { username: 'scjg_leader', displayName: '农布', agencyKey: 'scjg', role: 'agency_leader', scopeKind: 'agency_subtree', phone: '13908870015' },
-  { username: 'jiantang_officer1', displayName: '格桑卓玛', agencyKey: 'jiantang_squad', role: 'officer', scopeKind: 'own_agency', phone: '13908870021' },
-  { username: 'jiantang_officer2', displayName: '赵永明', agencyKey: 'jiantang_squad', role: 'officer', scopeKind: 'own_agency', phone: '13908870022' },
-  { username: 'jiantang_reviewer', displayName: '孙丽娟', agencyKey: 'jiantang', role: 'legal_reviewer', scopeKind: 'agency_subtree', phone: '13908870023' },
-  { username: 'jiantang_leader', displayName: '鲁茸此里', agencyKey: 'jiantang', role: 'agency_leader', scopeKind: 'agency_subtree', phone: '13908870024' },
+  {
+    username: 'sysadmin',
+    displayName: '系统管理员',
+    agencyKey: 'sfj',
+    role: 'sysadmin',
+    scopeKind: 'tenant',
+    phone: '13908870001',
+  },
+  {
+    username: 'secadmin',
+    displayName: '安全管理员',
+    agencyKey: 'sfj',
+    role: 'secadmin',
+    scopeKind: 'tenant',
+    phone: '13908870002',
+  },
+  {
+    username: 'auditor',
+    displayName: '安全审计员',
+    agencyKey: 'sfj',
+    role: 'auditor',
+    scopeKind: 'tenant',
+    phone: '13908870003',
+  },
+  {
+    username: 'supervisor',
+    displayName: '和丽华',
+    agencyKey: 'sfj',
+    role: 'supervisor',
+    scopeKind: 'tenant',
+    phone: '13908870004',
+  },
+  {
+    username: 'liaison',
+    displayName: '杨建国',
+    agencyKey: 'gaj',
+    role: 'liaison',
+    scopeKind: 'tenant',
+    phone: '13908870005',
+  },
+  {
+    username: 'scjg_officer1',
+    displayName: '扎西次仁',
+    agencyKey: 'scjg',
+    role: 'officer',
+    scopeKind: 'own_agency',
+    phone: '13908870011',
+  },
+  {
+    username: 'scjg_officer2',
+    displayName: '李春梅',
+    agencyKey: 'scjg',
+    role: 'officer',
+    scopeKind: 'own_agency',
+    phone: '13908870012',
+  },
+  {
+    username: 'scjg_reviewer',
+    displayName: '王建华',
+    agencyKey: 'scjg',
+    role: 'legal_reviewer',
+    scopeKind: 'own_agency',
+    phone: '13908870013',
+  },
+  {
+    username: 'scjg_legal',
+    displayName: '和志强',
+    agencyKey: 'scjg',
+    role: 'legal_office',
+    scopeKind: 'agency_subtree',
+    phone: '13908870014',
+  },
+  {
+    username: 'scjg_leader',
+    displayName: '农布',
+    agencyKey: 'scjg',
+    role: 'agency_leader',
+    scopeKind: 'agency_subtree',
+    phone: '13908870015',
+  },
+  {
+    username: 'jiantang_officer1',
+    displayName: '格桑卓玛',
+    agencyKey: 'jiantang_squad',
+    role: 'officer',
+    scopeKind: 'own_agency',
+    phone: '13908870021',
+  },
+  {
+    username: 'jiantang_officer2',
+    displayName: '赵永明',
+    agencyKey: 'jiantang_squad',
+    role: 'officer',
+    scopeKind: 'own_agency',
+    phone: '13908870022',
+  },
+  {
+    username: 'jiantang_reviewer',
+    displayName: '孙丽娟',
+    agencyKey: 'jiantang',
+    role: 'legal_reviewer',
+    scopeKind: 'agency_subtree',
+    phone: '13908870023',
+  },
+  {
+    username: 'jiantang_leader',
+    displayName: '鲁茸此里',
+    agencyKey: 'jiantang',
+    role: 'agency_leader',
+    scopeKind: 'agency_subtree',
+    phone: '13908870024',
+  },
 ];
 
 export async function seedReference(ex: Executor): Promise<void> {
@@ -66,27 +164,49 @@ export interface SeedResult {
  * printed once), so they share one hash: a distinct salt per account would cost a hash each (~0.2 s) and hide
  * nothing, since their passwords are equal by construction. Real accounts always get their own salt.
  */
-export async function seedDemoTenant(ctx: AppContext, opts: { password?: string | null; tenant?: typeof DEMO_TENANT } = {}): Promise<SeedResult> {
+export async function seedDemoTenant(
+  ctx: AppContext,
+  opts: { password?: string | null; tenant?: typeof DEMO_TENANT } = {},
+): Promise<SeedResult> {
   const tenant = opts.tenant ?? DEMO_TENANT;
   await seedReference(ctx.db);
-  const exists = await ctx.db.select({ id: tenants.tenantId }).from(tenants).where(sql`${tenants.tenantId} = ${tenant.code}`);
+  const exists = await ctx.db
+    .select({ id: tenants.tenantId })
+    .from(tenants)
+    .where(sql`${tenants.tenantId} = ${tenant.code}`);
   if (exists.length > 0) return { created: false, password: null, generated: false, accounts: DEMO_ACCOUNTS };
 
   const generated = !opts.password;
   const password = opts.password ?? generatePassword(16);
   const problems = [
-    ...new Set(DEMO_ACCOUNTS.flatMap((a) => checkPasswordStrength(password, { username: a.username, minLength: 12, minClasses: 3 }))),
+    ...new Set(
+      DEMO_ACCOUNTS.flatMap((a) =>
+        checkPasswordStrength(password, { username: a.username, minLength: 12, minClasses: 3 }),
+      ),
+    ),
   ];
-  if (problems.length) throw new Error(`XZZF_DEMO_PASSWORD is too weak (${problems.join(', ')}): use 12+ characters of 3 classes`);
+  if (problems.length)
+    throw new Error(`XZZF_DEMO_PASSWORD is too weak (${problems.join(', ')}): use 12+ characters of 3 classes`);
   const hash = await hashPassword(password);
   const now = ctx.now();
 
   const created = await ctx.db.transaction(async (tx) => {
     // Several test processes may seed one server at once: the first one wins, the others see the tenant.
     await tx.execute(sql`select pg_advisory_xact_lock(533401)`);
-    const again = await tx.select({ id: tenants.tenantId }).from(tenants).where(sql`${tenants.tenantId} = ${tenant.code}`);
+    const again = await tx
+      .select({ id: tenants.tenantId })
+      .from(tenants)
+      .where(sql`${tenants.tenantId} = ${tenant.code}`);
     if (again.length > 0) return false;
-    await tx.insert(tenants).values({ tenantId: tenant.code, name: tenant.name, parentCode: tenant.parentCode, createdAt: now, updatedAt: now });
+    await tx
+      .insert(tenants)
+      .values({
+        tenantId: tenant.code,
+        name: tenant.name,
+        parentCode: tenant.parentCode,
+        createdAt: now,
+        updatedAt: now,
+      });
     const ids = new Map<string, { id: string; path: string }>();
     SHANGRI_LA_AGENCIES.forEach((a) => ids.set(a.key, { id: randomUUID(), path: '' }));
     const rows = SHANGRI_LA_AGENCIES.map((a, i) => {

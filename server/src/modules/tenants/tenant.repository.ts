@@ -23,9 +23,9 @@ export async function listTenants(ex: Executor, tenantIds: string[] | 'all') {
     .from(tenants)
     .leftJoin(parentRegion, eq(parentRegion.code, tenants.parentCode))
     .leftJoin(parentTenant, eq(parentTenant.tenantId, tenants.parentCode));
-  const rows = await (tenantIds === 'all' ? q : q.where(inArray(tenants.tenantId, tenantIds.length ? tenantIds : ['']))).orderBy(
-    asc(tenants.tenantId),
-  );
+  const rows = await (
+    tenantIds === 'all' ? q : q.where(inArray(tenants.tenantId, tenantIds.length ? tenantIds : ['']))
+  ).orderBy(asc(tenants.tenantId));
   return rows;
 }
 

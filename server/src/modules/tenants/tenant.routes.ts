@@ -22,7 +22,11 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/tenants',
     {
       config: { auth: 'tenant.read' },
-      schema: { tags: ['tenants'], summary: '行政区划列表', response: { 200: z.object({ items: z.array(tenantView) }) } },
+      schema: {
+        tags: ['tenants'],
+        summary: '行政区划列表',
+        response: { 200: z.object({ items: z.array(tenantView) }) },
+      },
     },
     async (req) => ({ items: await listTenants(app.ctx.db, requireActor(req)) }),
   );
@@ -52,7 +56,13 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/tenants/:code',
     {
       config: { auth: 'tenant.write', action: 'tenant.update' },
-      schema: { tags: ['tenants'], summary: '修改行政区划', params: codeParams, body: tenantUpdateBody, response: { 200: tenantView } },
+      schema: {
+        tags: ['tenants'],
+        summary: '修改行政区划',
+        params: codeParams,
+        body: tenantUpdateBody,
+        response: { 200: tenantView },
+      },
     },
     async (req) => {
       const actor = requireActor(req);

@@ -39,7 +39,8 @@ export function isRegionAncestor(parent: string, code: string): boolean {
 async function checkParent(ex: Executor, code: string, parentCode: string | null | undefined): Promise<void> {
   if (!parentCode) return;
   if (!isRegionAncestor(parentCode, code)) throw invalidInput({ parentCode: 'parent_not_ancestor' });
-  if (!(await findRegion(ex, parentCode)) && !(await findTenant(ex, parentCode))) throw invalidInput({ parentCode: 'parent_unknown' });
+  if (!(await findRegion(ex, parentCode)) && !(await findTenant(ex, parentCode)))
+    throw invalidInput({ parentCode: 'parent_unknown' });
 }
 
 export async function listTenants(ex: Executor, actor: Actor): Promise<TenantView[]> {
@@ -54,12 +55,23 @@ export async function getTenant(ex: Executor, actor: Actor, code: string): Promi
   return present(rows[0].tenant, rows[0].parentName, actor);
 }
 
-export async function createTenant(tx: Tx, actor: Actor, body: TenantCreateBody, now: Date): Promise<WriteResult<TenantView>> {
+export async function createTenant(
+  tx: Tx,
+  actor: Actor,
+  body: TenantCreateBody,
+  now: Date,
+): Promise<WriteResult<TenantView>> {
   // Provisioning: an operator whose grant lists the code (scope 'tenants') may create it.
   if (!tenantsWithWholeScope(actor, 'tenant.write').includes(body.code)) throw forbidden('out_of_scope');
   if (await findTenant(tx, body.code)) throw conflict({ code: 'duplicate' });
   await checkParent(tx, body.code, body.parentCode);
-  const row = await insertTenant(tx, { tenantId: body.code, name: body.name, parentCode: body.parentCode ?? null, createdAt: now, updatedAt: now });
+  const row = await insertTenant(tx, {
+    tenantId: body.code,
+    name: body.name,
+    parentCode: body.parentCode ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
   return { result: present(row, null, actor), recordIds: [body.code], tenantId: body.code };
 }
 
@@ -70,7 +82,10 @@ export async function updateTenant(
   body: { name?: string; parentCode?: string | null },
   now: Date,
 ): Promise<WriteResult<TenantView>> {
-  if (!tenantsReachable(actor, 'tenant.read').includes(code) && !tenantsWithWholeScope(actor, 'tenant.write').includes(code)) {
+  if (
+    !tenantsReachable(actor, 'tenant.read').includes(code) &&
+    !tenantsWithWholeScope(actor, 'tenant.write').includes(code)
+  ) {
     throw notFound('tenant_not_found');
   }
   if (!tenantsWithWholeScope(actor, 'tenant.write').includes(code)) throw forbidden('out_of_scope');
@@ -87,7 +102,9 @@ export async function updateTenant(
 
 export async function deleteTenant(tx: Tx, actor: Actor, code: string): Promise<WriteResult<null>> {
   if (!tenantsWithWholeScope(actor, 'tenant.write').includes(code)) {
-    throw tenantsReachable(actor, 'tenant.read').includes(code) ? forbidden('out_of_scope') : notFound('tenant_not_found');
+    throw tenantsReachable(actor, 'tenant.read').includes(code)
+      ? forbidden('out_of_scope')
+      : notFound('tenant_not_found');
   }
   if (!(await findTenant(tx, code))) throw notFound('tenant_not_found');
   if ((await countAgencies(tx, code)) > 0) throw conflict({ code: 'tenant_has_data' });

@@ -16,7 +16,10 @@ export const accessLog = pgTable(
     method: text('method').notNull(),
     route: text('route').notNull(),
     action: text('action').notNull(),
-    recordIds: text('record_ids').array().notNull().default(sql`'{}'::text[]`),
+    recordIds: text('record_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     outcome: text('outcome').notNull(),
     statusCode: integer('status_code').notNull(),
     requestId: text('request_id'),

@@ -95,7 +95,9 @@ export function scopeCovers(scope: Scope, subject: Subject): boolean {
       return scope.tenantIds.includes(subject.tenantId);
     case 'agency':
       return (
-        scope.tenantId === subject.tenantId && !!subject.agencyPath && agencyIdOfPath(subject.agencyPath) === scope.agencyId
+        scope.tenantId === subject.tenantId &&
+        !!subject.agencyPath &&
+        agencyIdOfPath(subject.agencyPath) === scope.agencyId
       );
     case 'subtree':
       return scope.tenantId === subject.tenantId && !!subject.agencyPath && subject.agencyPath.startsWith(scope.path);
@@ -113,16 +115,16 @@ export function tenantsWithWholeScope(actor: Actor, permission: Permission): str
 
 /** Tenants the actor can reach at all with the permission (whole or part). */
 export function tenantsReachable(actor: Actor, permission: Permission): string[] {
-  return [
-    ...new Set(scopesFor(actor, permission).flatMap((s) => (s.kind === 'tenants' ? s.tenantIds : [s.tenantId]))),
-  ];
+  return [...new Set(scopesFor(actor, permission).flatMap((s) => (s.kind === 'tenants' ? s.tenantIds : [s.tenantId])))];
 }
 
 /** Is scope `inner` within what `outer` scopes reach? (No one grants more than they hold.) */
 export function scopeWithin(inner: Scope, outers: Scope[]): boolean {
   return outers.some((o) => {
     if (o.kind === 'tenants') {
-      return inner.kind === 'tenants' ? inner.tenantIds.every((t) => o.tenantIds.includes(t)) : o.tenantIds.includes(inner.tenantId);
+      return inner.kind === 'tenants'
+        ? inner.tenantIds.every((t) => o.tenantIds.includes(t))
+        : o.tenantIds.includes(inner.tenantId);
     }
     if (inner.kind === 'tenants') return false;
     if (o.tenantId !== inner.tenantId) return false;

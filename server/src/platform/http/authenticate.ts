@@ -17,7 +17,8 @@ export function makeAuthenticate(resolve: ActorResolver) {
     }
     if (auth === 'public') return;
     const resolution = await resolve(req);
-    if (!resolution.actor) throw unauthenticated(resolution.reason === 'expired' ? 'session_expired' : 'unauthenticated');
+    if (!resolution.actor)
+      throw unauthenticated(resolution.reason === 'expired' ? 'session_expired' : 'unauthenticated');
     const actor = resolution.actor;
     req.actor = actor;
     if (!req.routeOptions.config.allowRestricted) {

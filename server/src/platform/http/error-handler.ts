@@ -19,7 +19,8 @@ function classify(err: FastifyError | Error): AppError | null {
   if (fe.statusCode === 429) return new AppError('rate_limited', 429, 'rate_limited');
   const db = fromDatabaseError(err);
   if (db) return db;
-  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError('invalid_input', fe.statusCode, 'invalid_format');
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
+    return new AppError('invalid_input', fe.statusCode, 'invalid_format');
   return null;
 }
 

@@ -28,7 +28,10 @@ export const MESSAGES = {
   rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
   payload_too_large: { zh: '请求内容过大', en: 'The request is too large' },
   unsupported_media_type: { zh: '不支持的内容类型', en: 'Unsupported content type' },
-  internal: { zh: '服务器内部错误，请联系管理员（请求号 {requestId}）', en: 'Internal error; contact the administrator (request {requestId})' },
+  internal: {
+    zh: '服务器内部错误，请联系管理员（请求号 {requestId}）',
+    en: 'Internal error; contact the administrator (request {requestId})',
+  },
   // field messages
   required: { zh: '必填', en: 'Required' },
   invalid_type: { zh: '类型不正确，应为{expected}', en: 'Wrong type, expected {expected}' },
@@ -44,14 +47,32 @@ export const MESSAGES = {
   invalid_date: { zh: '不是有效的日期（YYYY-MM-DD）', en: 'Not a valid date (YYYY-MM-DD)' },
   invalid_datetime: { zh: '不是有效的时间', en: 'Not a valid date-time' },
   unknown_field: { zh: '不允许的字段', en: 'Unknown field' },
-  uscc_check: { zh: '统一社会信用代码不正确（GB 32100 校验位不符）', en: 'Invalid USCC (GB 32100 check character mismatch)' },
+  uscc_check: {
+    zh: '统一社会信用代码不正确（GB 32100 校验位不符）',
+    en: 'Invalid USCC (GB 32100 check character mismatch)',
+  },
   uscc_length: { zh: '统一社会信用代码应为 18 位', en: 'A USCC has 18 characters' },
-  uscc_charset: { zh: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）', en: 'A USCC may not contain I, O, Z, S or V' },
-  uscc_category: { zh: '统一社会信用代码的登记管理部门或机构类别代码无效', en: 'Invalid registration authority or category code in the USCC' },
+  uscc_charset: {
+    zh: '统一社会信用代码含有不允许的字符（不使用 I、O、Z、S、V）',
+    en: 'A USCC may not contain I, O, Z, S or V',
+  },
+  uscc_category: {
+    zh: '统一社会信用代码的登记管理部门或机构类别代码无效',
+    en: 'Invalid registration authority or category code in the USCC',
+  },
   uscc_region: { zh: '统一社会信用代码中的行政区划码无效', en: 'Invalid region code in the USCC' },
-  uscc_org_code_check: { zh: '统一社会信用代码中的组织机构代码校验位不符（GB 11714）', en: 'The organisation code inside the USCC fails its GB 11714 check' },
-  region_code: { zh: '不是有效的行政区划代码（GB/T 2260，6 位数字）', en: 'Not a valid GB/T 2260 region code (6 digits)' },
-  phone_format: { zh: '电话号码格式不正确（手机 11 位或 区号-号码）', en: 'Invalid phone number (mobile or area code-number)' },
+  uscc_org_code_check: {
+    zh: '统一社会信用代码中的组织机构代码校验位不符（GB 11714）',
+    en: 'The organisation code inside the USCC fails its GB 11714 check',
+  },
+  region_code: {
+    zh: '不是有效的行政区划代码（GB/T 2260，6 位数字）',
+    en: 'Not a valid GB/T 2260 region code (6 digits)',
+  },
+  phone_format: {
+    zh: '电话号码格式不正确（手机 11 位或 区号-号码）',
+    en: 'Invalid phone number (mobile or area code-number)',
+  },
   mobile_format: { zh: '手机号码格式不正确', en: 'Invalid mobile number' },
   username_format: {
     zh: '用户名须以字母开头，3–32 位字母、数字、下划线、点或连字符',
@@ -61,14 +82,20 @@ export const MESSAGES = {
   // domain rules
   duplicate: { zh: '已存在', en: 'Already exists' },
   parent_not_found: { zh: '上级单位不存在或不在您的数据范围内', en: 'Parent agency not found or outside your scope' },
-  parent_cycle: { zh: '不能把单位移到它自己或它的下级之下', en: 'An agency cannot be moved under itself or its descendants' },
+  parent_cycle: {
+    zh: '不能把单位移到它自己或它的下级之下',
+    en: 'An agency cannot be moved under itself or its descendants',
+  },
   parent_abolished: { zh: '上级单位已撤销', en: 'The parent agency is abolished' },
   has_active_children: { zh: '仍有未撤销的下级单位，不能撤销', en: 'It still has active child agencies' },
   has_active_accounts: { zh: '仍有在用账号，不能撤销', en: 'It still has active accounts' },
   agency_not_found: { zh: '单位不存在或不在您的数据范围内', en: 'Agency not found or outside your scope' },
   agency_abolished: { zh: '单位已撤销', en: 'The agency is abolished' },
   tenant_not_found: { zh: '行政区划不存在或不在您的数据范围内', en: 'Tenant not found or outside your scope' },
-  parent_not_ancestor: { zh: '上级行政区划代码与本代码不相符（GB/T 2260 层级）', en: 'The parent code is not an ancestor of this code (GB/T 2260 levels)' },
+  parent_not_ancestor: {
+    zh: '上级行政区划代码与本代码不相符（GB/T 2260 层级）',
+    en: 'The parent code is not an ancestor of this code (GB/T 2260 levels)',
+  },
   parent_unknown: { zh: '上级行政区划未登记', en: 'Unknown parent region' },
   tenant_has_data: { zh: '该行政区划下仍有单位，不能删除', en: 'The tenant still holds agencies' },
   account_not_found: { zh: '账号不存在或不在您的数据范围内', en: 'Account not found or outside your scope' },
@@ -86,9 +113,15 @@ export const MESSAGES = {
   grant_exists: { zh: '该账号已有相同的授权', en: 'The account already holds this grant' },
   expires_in_past: { zh: '到期日须晚于今天', en: 'The expiry date must be after today' },
   expires_too_far: { zh: '令牌有效期不能超过一年', en: 'A token may last at most one year' },
-  token_permission_exceeds: { zh: '令牌权限不能超出所属账号的权限', en: 'A token cannot carry permissions its account lacks' },
+  token_permission_exceeds: {
+    zh: '令牌权限不能超出所属账号的权限',
+    en: 'A token cannot carry permissions its account lacks',
+  },
   totp_not_setup: { zh: '请先生成动态验证码密钥', en: 'Generate a one-time-code secret first' },
-  mfa_still_required: { zh: '安全策略要求管理员启用动态验证码，不能关闭', en: 'The security policy requires administrators to keep the second factor' },
+  mfa_still_required: {
+    zh: '安全策略要求管理员启用动态验证码，不能关闭',
+    en: 'The security policy requires administrators to keep the second factor',
+  },
   last_admin: { zh: '不能撤销本行政区划最后一个{role}的授权', en: 'Cannot revoke the last {role} of this tenant' },
 } satisfies Record<string, Text>;
 
@@ -130,6 +163,7 @@ export const FIELD_LABELS: Record<string, Text> = {
 };
 
 export function fieldLabel(path: string, lang: 'zh' | 'en'): string {
-  const label = FIELD_LABELS[path] ?? FIELD_LABELS[path.replace(/\.\d+/g, '')] ?? FIELD_LABELS[path.split('.').pop() ?? ''];
+  const label =
+    FIELD_LABELS[path] ?? FIELD_LABELS[path.replace(/\.\d+/g, '')] ?? FIELD_LABELS[path.split('.').pop() ?? ''];
   return label ? label[lang] : path;
 }

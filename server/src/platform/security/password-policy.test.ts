@@ -101,7 +101,11 @@ describe('checkPasswordStrength', () => {
         (name, before, after, upper, reverse) => {
           let embedded = reverse ? [...name].reverse().join('') : name;
           if (upper) embedded = embedded.toUpperCase();
-          const problems = checkPasswordStrength(before + embedded + after, { username: name, minLength: 1, minClasses: 1 });
+          const problems = checkPasswordStrength(before + embedded + after, {
+            username: name,
+            minLength: 1,
+            minClasses: 1,
+          });
           expect(problems).toContain('contains_username');
         },
       ),
@@ -110,13 +114,18 @@ describe('checkPasswordStrength', () => {
 
   it('reports each problem independently of the others (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 4 }), (pw, minLength, minClasses) => {
-        const problems = checkPasswordStrength(pw, { username: '', minLength, minClasses });
-        expect(problems.includes('too_short')).toBe([...pw].length < minLength);
-        expect(problems.includes('too_few_classes')).toBe(countCharClasses(pw) < minClasses);
-        expect(problems.includes('contains_username')).toBe(false);
-        expect(new Set(problems).size).toBe(problems.length);
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 4 }),
+        (pw, minLength, minClasses) => {
+          const problems = checkPasswordStrength(pw, { username: '', minLength, minClasses });
+          expect(problems.includes('too_short')).toBe([...pw].length < minLength);
+          expect(problems.includes('too_few_classes')).toBe(countCharClasses(pw) < minClasses);
+          expect(problems.includes('contains_username')).toBe(false);
+          expect(new Set(problems).size).toBe(problems.length);
+        },
+      ),
     );
   });
 });
@@ -173,7 +182,9 @@ describe('generatePassword', () => {
         const password = generatePassword(length);
         expect(password).toHaveLength(length);
         // 'l' and 'o' never occur in generated passwords, so this username cannot be matched by chance.
-        expect(checkPasswordStrength(password, { username: 'lolo', displayName: '张三', minLength, minClasses: 4 })).toEqual([]);
+        expect(
+          checkPasswordStrength(password, { username: 'lolo', displayName: '张三', minLength, minClasses: 4 }),
+        ).toEqual([]);
       }),
     );
   });

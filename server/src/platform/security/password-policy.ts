@@ -31,18 +31,92 @@ const MIN_NON_ASCII_IDENTITY_FRAGMENT = 2;
  * worst choices, not a breach corpus.
  */
 const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
-  'password', 'password1', 'password12', 'password123', 'password123!', 'password@123', 'password#123',
-  'p@ssw0rd', 'p@ssw0rd1', 'p@ssw0rd123', 'p@ssword', 'p@ssword1', 'p@ssword123', 'passw0rd', 'passw0rd!',
-  'qwerty', 'qwerty123', 'qwerty123!', 'qwertyuiop', 'qwer1234', 'qwer@1234', 'qwe123', 'qwe123!@#',
-  'asdfghjkl', 'asdf1234', 'zxcvbnm', '1qaz2wsx', '1qaz@wsx', '1q2w3e4r', '1q2w3e4r5t', 'q1w2e3r4',
-  'aa123456', 'aa123456!', 'aa123456.', 'aa@123456', 'aa123456789', 'a123456', 'a1234567', 'a12345678',
-  'abc123', 'abc12345', 'abc123456', 'abc@123', 'abc@1234', 'abcd1234', 'abcd@1234', 'abc123!@#',
-  'admin', 'admin123', 'admin@123', 'admin@1234', 'admin123!', 'administrator', 'root', 'root@123',
-  'welcome', 'welcome1', 'welcome123', 'welcome@123', 'letmein', 'iloveyou', 'changeme', 'test123',
-  'woaini', 'woaini1314', 'woaini520', '5201314', '1314520', 'woaini@1314',
+  'password',
+  'password1',
+  'password12',
+  'password123',
+  'password123!',
+  'password@123',
+  'password#123',
+  'p@ssw0rd',
+  'p@ssw0rd1',
+  'p@ssw0rd123',
+  'p@ssword',
+  'p@ssword1',
+  'p@ssword123',
+  'passw0rd',
+  'passw0rd!',
+  'qwerty',
+  'qwerty123',
+  'qwerty123!',
+  'qwertyuiop',
+  'qwer1234',
+  'qwer@1234',
+  'qwe123',
+  'qwe123!@#',
+  'asdfghjkl',
+  'asdf1234',
+  'zxcvbnm',
+  '1qaz2wsx',
+  '1qaz@wsx',
+  '1q2w3e4r',
+  '1q2w3e4r5t',
+  'q1w2e3r4',
+  'aa123456',
+  'aa123456!',
+  'aa123456.',
+  'aa@123456',
+  'aa123456789',
+  'a123456',
+  'a1234567',
+  'a12345678',
+  'abc123',
+  'abc12345',
+  'abc123456',
+  'abc@123',
+  'abc@1234',
+  'abcd1234',
+  'abcd@1234',
+  'abc123!@#',
+  'admin',
+  'admin123',
+  'admin@123',
+  'admin@1234',
+  'admin123!',
+  'administrator',
+  'root',
+  'root@123',
+  'welcome',
+  'welcome1',
+  'welcome123',
+  'welcome@123',
+  'letmein',
+  'iloveyou',
+  'changeme',
+  'test123',
+  'woaini',
+  'woaini1314',
+  'woaini520',
+  '5201314',
+  '1314520',
+  'woaini@1314',
   // Straight runs and repeats (123456, 888888) are caught by isTrivialPattern instead.
-  '1234567890', '123123', '123321', '112233', '123qwe', '123qwe!@#', '123456a', '123456aa', '123456abc',
-  'zaq12wsx', '!qaz2wsx', '!qaz@wsx', 'huawei@123', 'huawei123', 'sysadmin', 'super@123',
+  '1234567890',
+  '123123',
+  '123321',
+  '112233',
+  '123qwe',
+  '123qwe!@#',
+  '123456a',
+  '123456aa',
+  '123456abc',
+  'zaq12wsx',
+  '!qaz2wsx',
+  '!qaz@wsx',
+  'huawei@123',
+  'huawei123',
+  'sysadmin',
+  'super@123',
 ]);
 
 type CharClass = 'lower' | 'upper' | 'digit' | 'other';
@@ -84,7 +158,7 @@ function containsIdentity(password: string, fragments: Array<string | undefined>
   return fragments.some((raw) => {
     const fragment = raw?.trim().toLowerCase();
     if (!fragment) return false;
-    const minimum = /[^\x00-\x7f]/.test(fragment) ? MIN_NON_ASCII_IDENTITY_FRAGMENT : MIN_ASCII_IDENTITY_FRAGMENT;
+    const minimum = [...fragment].some((c) => c.charCodeAt(0) > 0x7f) ? MIN_NON_ASCII_IDENTITY_FRAGMENT : MIN_ASCII_IDENTITY_FRAGMENT;
     if ([...fragment].length < minimum) return false;
     return lower.includes(fragment) || lower.includes(reversed(fragment));
   });
@@ -119,8 +193,7 @@ export const PASSWORD_PROBLEM_MESSAGES: Record<
   },
   too_few_classes: {
     zh: (p) => `密码须包含小写字母、大写字母、数字、特殊字符中的至少 ${p.minClasses} 类`,
-    en: (p) =>
-      `Use at least ${p.minClasses} of: lower-case letters, upper-case letters, digits, other characters`,
+    en: (p) => `Use at least ${p.minClasses} of: lower-case letters, upper-case letters, digits, other characters`,
   },
   contains_username: {
     zh: () => '密码不能包含用户名或姓名（含倒序）',
@@ -139,12 +212,7 @@ export const PASSWORD_PROBLEM_MESSAGES: Record<
 // Look-alikes are left out so a password read over the phone or copied from paper survives:
 // 0/O/o, 1/l/I/|, and B, S, Z (which pass for 8, 5, 2). Quotes, backslash and space too,
 // because they break copy-paste and shell use.
-const GENERATED_CLASSES = [
-  'abcdefghijkmnpqrstuvwxyz',
-  'ACDEFGHJKLMNPQRTUVWXY',
-  '23456789',
-  '!#$%&*+-=?@^_',
-] as const;
+const GENERATED_CLASSES = ['abcdefghijkmnpqrstuvwxyz', 'ACDEFGHJKLMNPQRTUVWXY', '23456789', '!#$%&*+-=?@^_'] as const;
 const GENERATED_ALPHABET = GENERATED_CLASSES.join('');
 
 /** A uniformly random integer in [0, bound), by rejection so no value is favoured. */
@@ -167,7 +235,9 @@ function pick(alphabet: string): string {
  */
 export function generatePassword(length = 16): string {
   if (!Number.isInteger(length) || length < GENERATED_CLASSES.length || length > MAX_PASSWORD_LENGTH) {
-    throw new RangeError(`password length must be an integer from ${GENERATED_CLASSES.length} to ${MAX_PASSWORD_LENGTH}`);
+    throw new RangeError(
+      `password length must be an integer from ${GENERATED_CLASSES.length} to ${MAX_PASSWORD_LENGTH}`,
+    );
   }
   for (;;) {
     const chars = GENERATED_CLASSES.map(pick);
