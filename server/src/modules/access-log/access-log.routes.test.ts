@@ -30,7 +30,13 @@ afterAll(async () => {
 });
 
 describe('the access log', () => {
-  it('is append-only for the application: UPDATE, DELETE and TRUNCATE fail', async () => {
+  it('is append-only for the application: its role holds only SELECT and INSERT, and a trigger refuses the rest', async () => {
+    const [role] = await queryRows<{ who: string; upd: boolean; del: boolean; ins: boolean }>(
+      ctx.db,
+      sql`select current_user as who, has_table_privilege('access_log', 'UPDATE') as upd,
+                 has_table_privilege('access_log', 'DELETE') as del, has_table_privilege('access_log', 'INSERT') as ins`,
+    );
+    expect(role).toEqual({ who: 'xzzf_app', upd: false, del: false, ins: true });
     await expect(
       ctx.db.execute(sql`update access_log set outcome = 'success' where tenant_id = ${tenant}`),
     ).rejects.toThrow();
