@@ -1,7 +1,7 @@
 // Sign-in, sign-out and the signed-in user's own settings (password, second factor).
 import { and, eq, sql } from 'drizzle-orm';
 import type { LoginBody } from '../../../../contracts/account';
-import type { Actor } from '../../platform/auth/policy';
+import { isAdministrator, type Actor } from '../../platform/auth/policy';
 import type { AppContext } from '../../platform/context';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '../../platform/crypto/password-hash';
 import { decryptPersonal, encryptPersonal } from '../../platform/crypto/personal-data';
@@ -199,8 +199,7 @@ export async function enableTotp(ctx: AppContext, tx: Tx, actor: Actor, code: st
 
 export async function disableTotp(ctx: AppContext, tx: Tx, actor: Actor, code: string) {
   const policy = await policyFor(tx, actor.tenantId);
-  const isAdmin = actor.grants.some((g) => ['sysadmin', 'secadmin', 'auditor'].includes(g.role));
-  if (policy.mfaRequiredForAdmins && isAdmin) throw invalidInput({ code: 'mfa_still_required' });
+  if (policy.mfaRequiredForAdmins && isAdministrator(actor)) throw invalidInput({ code: 'mfa_still_required' });
   const account = await lockAccountRow(tx, actor.tenantId, actor.accountId);
   if (!account?.totpEnabled || !account.totpSecretEnc) throw invalidInput({ code: 'totp_not_setup' });
   const counter = verifyTotp(decryptPersonal(ctx.dataKey, account.totpSecretEnc), code, ctx.now().getTime());

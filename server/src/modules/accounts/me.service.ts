@@ -1,6 +1,6 @@
 // The signed-in user's view of themselves: who, where, which grants, what they may do.
 import type { MeView } from '../../../../contracts/account';
-import { permissionsOf, type Actor } from '../../platform/auth/policy';
+import { isAdministrator, permissionsOf, type Actor } from '../../platform/auth/policy';
 import type { AppContext } from '../../platform/context';
 import { policyFor } from '../security-policy/security-policy.service';
 import { activeGrantsOf, findAccountWithAgency, findSession } from './account.repository';
@@ -26,8 +26,7 @@ export async function describeMe(ctx: AppContext, actor: Actor): Promise<MeView>
     permissions: permissionsOf(actor),
     mfa: {
       enabled: actor.mfaEnabled,
-      required:
-        policy.mfaRequiredForAdmins && actor.grants.some((g) => ['sysadmin', 'secadmin', 'auditor'].includes(g.role)),
+      required: policy.mfaRequiredForAdmins && isAdministrator(actor),
       setupRequired: actor.mfaSetupRequired,
     },
     session:
