@@ -60,7 +60,7 @@ export const changePasswordBody = z.strictObject({
 });
 
 export const totpCodeBody = z.strictObject({
-  code: z.string().regex(/^\d{6}$/, { error: 'totp_format' }),
+  totp: z.string().regex(/^\d{6}$/, { error: 'totp_format' }),
 });
 export const totpSetupView = z.object({ secret: z.string(), otpauthUrl: z.string() });
 

@@ -170,7 +170,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   }
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.url === '/api' || !serveWeb || req.method !== 'GET') {
+    const isAsset = req.url.startsWith('/assets/') || /\.[a-z0-9]{2,5}(\?|$)/i.test(req.url);
+    if (req.url.startsWith('/api/') || req.url === '/api' || !serveWeb || req.method !== 'GET' || isAsset) {
       return reply.code(404).send(toErrorBody(new AppError('not_found', 404, 'route_not_found'), req.lang ?? 'zh'));
     }
     // The web app's client-side routes all load index.html.

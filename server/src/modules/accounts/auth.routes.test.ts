@@ -220,14 +220,16 @@ describe('second factor (TOTP)', () => {
         method: 'POST',
         url: '/api/me/totp/enable',
         headers: { cookie },
-        payload: { code: '000000' === totpCode(secret, t0.getTime()) ? '111111' : '000000' },
+        payload: { totp: '000000' === totpCode(secret, t0.getTime()) ? '111111' : '000000' },
       });
       expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().error.message).toContain('动态验证码');
+      expect(wrong.json().error.fields).toEqual({ totp: '动态验证码错误或已使用' });
       const ok = await app.inject({
         method: 'POST',
         url: '/api/me/totp/enable',
         headers: { cookie },
-        payload: { code: totpCode(secret, t0.getTime()) },
+        payload: { totp: totpCode(secret, t0.getTime()) },
       });
       expect(ok.statusCode).toBe(204);
 
@@ -273,7 +275,7 @@ describe('second factor (TOTP)', () => {
       method: 'POST',
       url: '/api/me/totp/enable',
       headers: { cookie: adminCookie },
-      payload: { code: totpCode(secret, Date.now()) },
+      payload: { totp: totpCode(secret, Date.now()) },
     });
     expect(en.statusCode).toBe(204);
     expect(

@@ -128,7 +128,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       await runWrite(
         req,
         async (tx) => {
-          await enableTotp(ctx, tx, actor, req.body.code);
+          await enableTotp(ctx, tx, actor, req.body.totp);
           return { result: null, recordIds: [actor.accountId] };
         },
         204,
@@ -148,7 +148,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       await runWrite(
         req,
         async (tx) => {
-          await disableTotp(ctx, tx, actor, req.body.code);
+          await disableTotp(ctx, tx, actor, req.body.totp);
           return { result: null, recordIds: [actor.accountId] };
         },
         204,

@@ -188,9 +188,9 @@ export async function setupTotp(ctx: AppContext, tx: Tx, actor: Actor, tenantNam
 
 export async function enableTotp(ctx: AppContext, tx: Tx, actor: Actor, code: string) {
   const account = await lockAccountRow(tx, actor.tenantId, actor.accountId);
-  if (!account?.totpSecretEnc) throw invalidInput({ code: 'totp_not_setup' });
+  if (!account?.totpSecretEnc) throw invalidInput({ totp: 'totp_not_setup' });
   const counter = verifyTotp(decryptPersonal(ctx.dataKey, account.totpSecretEnc), code, ctx.now().getTime());
-  if (counter === null) throw invalidInput({ code: 'totp_invalid' });
+  if (counter === null) throw invalidInput({ totp: 'totp_invalid' });
   await tx
     .update(accounts)
     .set({ totpEnabled: true, totpLastCounter: counter })
@@ -199,11 +199,11 @@ export async function enableTotp(ctx: AppContext, tx: Tx, actor: Actor, code: st
 
 export async function disableTotp(ctx: AppContext, tx: Tx, actor: Actor, code: string) {
   const policy = await policyFor(tx, actor.tenantId);
-  if (policy.mfaRequiredForAdmins && isAdministrator(actor)) throw invalidInput({ code: 'mfa_still_required' });
+  if (policy.mfaRequiredForAdmins && isAdministrator(actor)) throw invalidInput({ totp: 'mfa_still_required' });
   const account = await lockAccountRow(tx, actor.tenantId, actor.accountId);
-  if (!account?.totpEnabled || !account.totpSecretEnc) throw invalidInput({ code: 'totp_not_setup' });
+  if (!account?.totpEnabled || !account.totpSecretEnc) throw invalidInput({ totp: 'totp_not_setup' });
   const counter = verifyTotp(decryptPersonal(ctx.dataKey, account.totpSecretEnc), code, ctx.now().getTime());
-  if (counter === null || counter <= (account.totpLastCounter ?? -1)) throw invalidInput({ code: 'totp_invalid' });
+  if (counter === null || counter <= (account.totpLastCounter ?? -1)) throw invalidInput({ totp: 'totp_invalid' });
   await tx
     .update(accounts)
     .set({ totpEnabled: false, totpSecretEnc: null, totpLastCounter: null })

@@ -1,0 +1,76 @@
+// Routes. The sign-in page is in the entry bundle; the authenticated layout and every page are lazy chunks.
+import { createBrowserRouter, Navigate } from 'react-router';
+import type { Permission } from '../../../contracts/roles';
+import { FullPageSpin } from '../components/full-page-spin';
+import { LoginPage } from '../features/auth/components/login-page';
+import { RouteError } from './route-error';
+
+/** Route metadata read by the layout: the permission a page needs (the server enforces it too). */
+export interface RouteHandle {
+  permission?: Permission;
+}
+
+const handle = (permission: Permission): RouteHandle => ({ permission });
+
+export const router = createBrowserRouter([
+  { path: '/login', Component: LoginPage, ErrorBoundary: RouteError },
+  {
+    path: '/',
+    lazy: () => import('./layout/app-layout').then((m) => ({ Component: m.AppLayout })),
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        index: true,
+        lazy: () =>
+          import('../features/workbench/components/workbench-page').then((m) => ({ Component: m.WorkbenchPage })),
+      },
+      {
+        path: 'agencies',
+        handle: handle('agency.read'),
+        lazy: () =>
+          import('../features/agencies/components/agencies-page').then((m) => ({ Component: m.AgenciesPage })),
+      },
+      {
+        path: 'accounts',
+        handle: handle('account.read'),
+        lazy: () =>
+          import('../features/accounts/components/accounts-page').then((m) => ({ Component: m.AccountsPage })),
+      },
+      {
+        path: 'grants',
+        handle: handle('grant.read'),
+        lazy: () => import('../features/accounts/components/grants-page').then((m) => ({ Component: m.GrantsPage })),
+      },
+      {
+        path: 'api-tokens',
+        handle: handle('api_token.read'),
+        lazy: () =>
+          import('../features/accounts/components/api-tokens-page').then((m) => ({ Component: m.ApiTokensPage })),
+      },
+      {
+        path: 'security-policy',
+        handle: handle('security_policy.read'),
+        lazy: () =>
+          import('../features/security-policy/components/security-policy-page').then((m) => ({
+            Component: m.SecurityPolicyPage,
+          })),
+      },
+      {
+        path: 'access-log',
+        handle: handle('access_log.read'),
+        lazy: () =>
+          import('../features/access-log/components/access-log-page').then((m) => ({ Component: m.AccessLogPage })),
+      },
+      { path: 'profile', element: <Navigate to="/profile/password" replace /> },
+      {
+        path: 'profile/:tab',
+        lazy: () => import('../features/auth/components/profile-page').then((m) => ({ Component: m.ProfilePage })),
+      },
+      {
+        path: '*',
+        lazy: () => import('../components/status-result').then((m) => ({ Component: m.NotFound })),
+      },
+    ],
+  },
+]);

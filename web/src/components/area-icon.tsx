@@ -1,0 +1,26 @@
+// One icon per area, imported icon by icon so the bundle holds only these.
+import ApartmentOutlined from '@ant-design/icons/ApartmentOutlined';
+import AuditOutlined from '@ant-design/icons/AuditOutlined';
+import DashboardOutlined from '@ant-design/icons/DashboardOutlined';
+import KeyOutlined from '@ant-design/icons/KeyOutlined';
+import SafetyCertificateOutlined from '@ant-design/icons/SafetyCertificateOutlined';
+import SettingOutlined from '@ant-design/icons/SettingOutlined';
+import TeamOutlined from '@ant-design/icons/TeamOutlined';
+import UserSwitchOutlined from '@ant-design/icons/UserSwitchOutlined';
+import type { AreaKey } from '../config/areas';
+
+const ICONS: Record<AreaKey, typeof DashboardOutlined> = {
+  workbench: DashboardOutlined,
+  agencies: ApartmentOutlined,
+  accounts: TeamOutlined,
+  grants: UserSwitchOutlined,
+  apiTokens: KeyOutlined,
+  securityPolicy: SafetyCertificateOutlined,
+  accessLog: AuditOutlined,
+  profile: SettingOutlined,
+};
+
+export function AreaIcon({ area, style }: { area: AreaKey; style?: React.CSSProperties }) {
+  const Icon = ICONS[area];
+  return <Icon style={style} />;
+}

@@ -1,0 +1,88 @@
+// The areas of the app: one place for the path, the permission that opens it, its name and its menu test id.
+// The layout builds the side menu from it and the workbench its cards, both filtered by me.permissions.
+import type { Permission } from '../../../contracts/roles';
+import type { Label } from '../lib/i18n';
+
+export type AreaKey =
+  'workbench' | 'agencies' | 'accounts' | 'grants' | 'apiTokens' | 'securityPolicy' | 'accessLog' | 'profile';
+
+export interface Area {
+  key: AreaKey;
+  path: string;
+  /** Needed to see the area; absent means every signed-in user. */
+  permission?: Permission;
+  label: Label;
+  description: Label;
+  testId: string;
+}
+
+export const AREAS: readonly Area[] = [
+  {
+    key: 'workbench',
+    path: '/',
+    label: { zh: '工作台', en: 'Workbench' },
+    description: { zh: '本人单位、角色与可办事项', en: 'Your agency, roles and what you can do' },
+    testId: 'menu-workbench',
+  },
+  {
+    key: 'agencies',
+    path: '/agencies',
+    permission: 'agency.read',
+    label: { zh: '执法主体', en: 'Agencies' },
+    description: { zh: '行政执法主体名录与层级', en: 'The enforcement agencies and their hierarchy' },
+    testId: 'menu-agencies',
+  },
+  {
+    key: 'accounts',
+    path: '/accounts',
+    permission: 'account.read',
+    label: { zh: '账号管理', en: 'Accounts' },
+    description: {
+      zh: '用户账号的开设、停用、解锁与重置密码',
+      en: 'Create, disable, unlock accounts and reset passwords',
+    },
+    testId: 'menu-accounts',
+  },
+  {
+    key: 'grants',
+    path: '/grants',
+    permission: 'grant.read',
+    label: { zh: '角色授权', en: 'Role grants' },
+    description: { zh: '为账号授予角色及数据范围', en: 'Grant roles and data scopes to accounts' },
+    testId: 'menu-grants',
+  },
+  {
+    key: 'apiTokens',
+    path: '/api-tokens',
+    permission: 'api_token.read',
+    label: { zh: '接口令牌', en: 'API tokens' },
+    description: { zh: '对接系统使用的接口访问令牌', en: 'Access tokens for connected systems' },
+    testId: 'menu-api-tokens',
+  },
+  {
+    key: 'securityPolicy',
+    path: '/security-policy',
+    permission: 'security_policy.read',
+    label: { zh: '安全策略', en: 'Security policy' },
+    description: { zh: '口令、锁定、会话与双因素认证要求', en: 'Password, lockout, session and MFA rules' },
+    testId: 'menu-security-policy',
+  },
+  {
+    key: 'accessLog',
+    path: '/access-log',
+    permission: 'access_log.read',
+    label: { zh: '访问日志', en: 'Access log' },
+    description: { zh: '审计全部访问与操作记录', en: 'Audit every access and operation' },
+    testId: 'menu-access-log',
+  },
+  {
+    key: 'profile',
+    path: '/profile',
+    label: { zh: '个人设置', en: 'My settings' },
+    description: { zh: '修改密码、设置两步验证', en: 'Change password, set up two-step verification' },
+    testId: 'menu-profile',
+  },
+];
+
+export const visibleAreas = (permissions: readonly string[]): Area[] =>
+  AREAS.filter((a) => !a.permission || permissions.includes(a.permission));
