@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AccountCreateBody, AccountView } from '../../../../contracts/account';
 import { maskPhone } from '../../../../contracts/identifiers';
-import type { Role } from '../../../../contracts/roles';
-import { scopesFor, type Actor } from '../../platform/auth/policy';
+import type { Role, ScopeKind } from '../../../../contracts/roles';
+import { grantWithin, scopesFor, type Actor } from '../../platform/auth/policy';
 import { agencyScopeWhere } from '../../platform/auth/scope-sql';
 import type { AppContext } from '../../platform/context';
 import { hashPassword } from '../../platform/crypto/password-hash';
@@ -24,6 +24,7 @@ import {
 } from './account.repository';
 import { presentAccount } from './account.presenter';
 import { assertNotReused, assertPasswordStrength } from './password.service';
+import { mayGrantRole } from './grant.service';
 
 export type Write = <T>(work: (tx: Tx) => Promise<WriteResult<T>>) => Promise<T>;
 
@@ -74,9 +75,25 @@ async function findWritable(
   permission: 'account.write' | 'account.read_personal' = 'account.write',
 ) {
   const row = await findAccountInScope(ex, agencyScopeWhere(scopesFor(actor, permission), accountCols), id);
-  if (row) return row;
-  await findReadable(ex, actor, id);
-  throw forbidden('out_of_scope');
+  if (!row) {
+    await findReadable(ex, actor, id);
+    throw forbidden('out_of_scope');
+  }
+  // Whoever can reset a password can become that account: so only accounts whose every grant the actor could
+  // have granted, within the actor's own reach. This keeps the system administrator away from the other two
+  // administrators' accounts (三员分立) and from accounts that reach beyond the actor's scope.
+  const grants = await activeGrantsOf(ex, row.account.tenantId, [id]);
+  const takeable = grants.every(
+    (g) =>
+      mayGrantRole(actor, g.grant.role as Role) &&
+      grantWithin(actor, 'account.write', {
+        ...g.grant,
+        scopeKind: g.grant.scopeKind as ScopeKind,
+        scopeAgencyPath: g.scopeAgencyPath,
+      }),
+  );
+  if (!takeable) throw forbidden('account_beyond_reach');
+  return row;
 }
 
 export async function getAccount(ctx: AppContext, actor: Actor, id: string): Promise<AccountView> {

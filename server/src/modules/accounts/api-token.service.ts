@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { ApiTokenView } from '../../../../contracts/account';
-import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../contracts/roles';
-import { scopesFor, type Actor } from '../../platform/auth/policy';
+import { ROLE_PERMISSIONS, type Permission, type Role, type ScopeKind } from '../../../../contracts/roles';
+import { grantWithin, scopesFor, type Actor } from '../../platform/auth/policy';
 import { agencyScopeWhere } from '../../platform/auth/scope-sql';
 import { digest, newSecret } from '../../platform/crypto/tokens';
 import type { Executor, Tx } from '../../platform/db/client';
@@ -49,6 +49,16 @@ export async function createToken(
   const grants = await activeGrantsOf(tx, target.account.tenantId, [body.accountId]);
   const held = new Set(grants.flatMap((g) => ROLE_PERMISSIONS[g.grant.role as Role]));
   if (!body.permissions.every((p) => held.has(p))) throw invalidInput({ permissions: 'token_permission_exceeds' });
+  // The token acts with the account's scopes: each grant it would use must lie within the issuer's reach.
+  const used = grants.filter((g) => ROLE_PERMISSIONS[g.grant.role as Role].some((p) => body.permissions.includes(p)));
+  const within = used.every((g) =>
+    grantWithin(actor, 'api_token.write', {
+      ...g.grant,
+      scopeKind: g.grant.scopeKind as ScopeKind,
+      scopeAgencyPath: g.scopeAgencyPath,
+    }),
+  );
+  if (!within) throw invalidInput({ accountId: 'token_scope_exceeds' });
   const tenantId = target.account.tenantId;
   const secret = newSecret();
   const id = randomUUID();

@@ -83,7 +83,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/password',
     {
-      config: { auth: 'authenticated', action: 'me.change_password', allowRestricted: true },
+      config: { auth: 'authenticated', action: 'me.change_password', sessionOnly: true, allowRestricted: true },
       schema: { tags: ['auth'], summary: '修改本人密码', body: changePasswordBody, response: { 204: z.null() } },
     },
     async (req, reply) => {
@@ -104,7 +104,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/totp/setup',
     {
-      config: { auth: 'authenticated', action: 'me.totp_setup', allowRestricted: true },
+      config: { auth: 'authenticated', action: 'me.totp_setup', sessionOnly: true, allowRestricted: true },
       schema: { tags: ['auth'], summary: '生成动态验证码密钥（尚未启用）', response: { 200: totpSetupView } },
     },
     async (req) => {
@@ -120,7 +120,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/totp/enable',
     {
-      config: { auth: 'authenticated', action: 'me.totp_enable', allowRestricted: true },
+      config: { auth: 'authenticated', action: 'me.totp_enable', sessionOnly: true, allowRestricted: true },
       schema: { tags: ['auth'], summary: '验证并启用动态验证码', body: totpCodeBody, response: { 204: z.null() } },
     },
     async (req, reply) => {
@@ -140,7 +140,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/totp/disable',
     {
-      config: { auth: 'authenticated', action: 'me.totp_disable' },
+      config: { auth: 'authenticated', action: 'me.totp_disable', sessionOnly: true },
       schema: { tags: ['auth'], summary: '关闭动态验证码', body: totpCodeBody, response: { 204: z.null() } },
     },
     async (req, reply) => {

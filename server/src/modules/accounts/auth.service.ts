@@ -7,7 +7,7 @@ import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '..
 import { decryptPersonal, encryptPersonal } from '../../platform/crypto/personal-data';
 import { digest, newSecret } from '../../platform/crypto/tokens';
 import type { Tx } from '../../platform/db/client';
-import { AppError, invalidInput } from '../../platform/errors';
+import { AppError, conflict, invalidInput } from '../../platform/errors';
 import { generateTotpSecret, otpauthUrl, verifyTotp } from '../../platform/security/totp';
 import { policyFor } from '../security-policy/security-policy.service';
 import { accounts, sessions } from './account.schema';
@@ -175,6 +175,9 @@ export async function changeOwnPassword(
 
 /** Starts second-factor enrolment: a new secret, stored encrypted but not enabled until a code proves it. */
 export async function setupTotp(ctx: AppContext, tx: Tx, actor: Actor, tenantName: string) {
+  const account = await lockAccountRow(tx, actor.tenantId, actor.accountId);
+  // Replacing an enabled factor would switch it off: turning it off needs a current code (disableTotp).
+  if (account?.totpEnabled) throw conflict({ totp: 'totp_already_enabled' });
   const secret = generateTotpSecret();
   await tx
     .update(accounts)

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { GrantCreateBody, GrantView } from '../../../../contracts/account';
-import { GRANTABLE_ROLES, isAdminRole, ROLE_LABELS, type Role } from '../../../../contracts/roles';
-import { can, scopesFor, tenantsWithWholeScope, type Actor } from '../../platform/auth/policy';
+import { GRANTABLE_ROLES, isAdminRole, ROLE_LABELS, type Role, type ScopeKind } from '../../../../contracts/roles';
+import { can, grantWithin, scopesFor, type Actor } from '../../platform/auth/policy';
 import { agencyScopeWhere } from '../../platform/auth/scope-sql';
 import type { Executor, Tx } from '../../platform/db/client';
 import { conflict, forbidden, invalidInput, notFound } from '../../platform/errors';
@@ -76,28 +76,25 @@ export async function createGrant(
     case 'agency_subtree': {
       scopeAgencyId = body.scopeAgencyId ?? target.account.agencyId;
       const agency = await findAgency(tx, tenantId, scopeAgencyId);
-      if (!agency) throw invalidInput({ scopeAgencyId: 'agency_not_found' });
-      if (!can(actor, 'grant.write', { tenantId, agencyPath: agency.path }))
-        throw invalidInput({ scopeAgencyId: 'scope_exceeds_own' });
-      // A subtree scope must be within the actor's own scopes as a whole: the agency itself is checked above,
-      // and everything below it is within any scope that reaches it (subtree or whole tenant); an own-agency
-      // scope of the actor does not reach the agency's children.
-      if (body.scopeKind === 'agency_subtree') {
-        const own = scopesFor(actor, 'grant.write');
-        const wide = own.some((s) => s.kind === 'tenants' || (s.kind === 'subtree' && agency.path.startsWith(s.path)));
-        if (!wide) throw invalidInput({ scopeKind: 'scope_exceeds_own' });
+      // One answer for "no such agency" and "not yours": existence outside the scope is not revealed.
+      if (!agency || !can(actor, 'grant.write', { tenantId, agencyPath: agency.path })) {
+        throw invalidInput({ scopeAgencyId: 'agency_not_found' });
       }
+      const reach = { tenantId, scopeKind: body.scopeKind, scopeAgencyPath: agency.path, scopeTenants: [] };
+      if (!grantWithin(actor, 'grant.write', reach)) throw invalidInput({ scopeKind: 'scope_exceeds_own' });
       break;
     }
     case 'tenant':
-      if (!tenantsWithWholeScope(actor, 'grant.write').includes(tenantId))
+      if (
+        !grantWithin(actor, 'grant.write', { tenantId, scopeKind: 'tenant', scopeAgencyPath: null, scopeTenants: [] })
+      )
         throw invalidInput({ scopeKind: 'scope_exceeds_own' });
       break;
     case 'tenants': {
       scopeTenants = [...new Set(body.scopeTenants ?? [])];
       if (scopeTenants.length === 0) throw invalidInput({ scopeTenants: 'scope_tenants_required' });
-      const whole = tenantsWithWholeScope(actor, 'grant.write');
-      if (!scopeTenants.every((t) => whole.includes(t))) throw invalidInput({ scopeTenants: 'scope_exceeds_own' });
+      const reach = { tenantId, scopeKind: 'tenants' as const, scopeAgencyPath: null, scopeTenants };
+      if (!grantWithin(actor, 'grant.write', reach)) throw invalidInput({ scopeTenants: 'scope_exceeds_own' });
       break;
     }
   }
@@ -141,9 +138,12 @@ export async function revokeGrant(tx: Tx, actor: Actor, id: string, now: Date): 
   const row = rows[0];
   if (!row) throw notFound('not_found', { what: '授权' });
   const g = row.grant;
+  const scopeAgencyPath = (await findGrant(tx, g.tenantId, id))?.scopeAgencyPath ?? null;
+  // Revoking needs reach over the holder and over everything the grant itself reaches.
   if (
     !can(actor, 'grant.write', { tenantId: g.tenantId, agencyPath: row.agencyPath }) ||
-    !mayGrantRole(actor, g.role as Role)
+    !mayGrantRole(actor, g.role as Role) ||
+    !grantWithin(actor, 'grant.write', { ...g, scopeKind: g.scopeKind as ScopeKind, scopeAgencyPath })
   ) {
     throw forbidden();
   }

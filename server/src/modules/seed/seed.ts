@@ -198,15 +198,13 @@ export async function seedDemoTenant(
       .from(tenants)
       .where(sql`${tenants.tenantId} = ${tenant.code}`);
     if (again.length > 0) return false;
-    await tx
-      .insert(tenants)
-      .values({
-        tenantId: tenant.code,
-        name: tenant.name,
-        parentCode: tenant.parentCode,
-        createdAt: now,
-        updatedAt: now,
-      });
+    await tx.insert(tenants).values({
+      tenantId: tenant.code,
+      name: tenant.name,
+      parentCode: tenant.parentCode,
+      createdAt: now,
+      updatedAt: now,
+    });
     const ids = new Map<string, { id: string; path: string }>();
     SHANGRI_LA_AGENCIES.forEach((a) => ids.set(a.key, { id: randomUUID(), path: '' }));
     const rows = SHANGRI_LA_AGENCIES.map((a, i) => {

@@ -133,3 +133,35 @@ export function scopeWithin(inner: Scope, outers: Scope[]): boolean {
     return false; // an own_agency scope inside a subtree needs the agency's path: resolved by the caller
   });
 }
+
+/** A grant's reach, as stored: what `grantWithin` compares against the actor's own scopes. */
+export interface GrantReach {
+  tenantId: string;
+  scopeKind: ScopeKind;
+  scopeAgencyPath: string | null;
+  scopeTenants: string[];
+}
+
+/**
+ * Is everything the grant reaches also reached by the actor's scopes for `permission`? Used so that no one
+ * grants, revokes, takes over (password reset) or mints a token for more than they themselves hold.
+ */
+export function grantWithin(actor: Actor, permission: Permission, g: GrantReach): boolean {
+  const own = scopesFor(actor, permission);
+  const whole = (t: string) => own.some((s) => s.kind === 'tenants' && s.tenantIds.includes(t));
+  switch (g.scopeKind) {
+    case 'own_agency':
+      return !!g.scopeAgencyPath && can(actor, permission, { tenantId: g.tenantId, agencyPath: g.scopeAgencyPath });
+    case 'agency_subtree':
+      // The whole subtree must be reached: by a tenant-wide scope or a subtree scope at or above it.
+      return (
+        !!g.scopeAgencyPath &&
+        (whole(g.tenantId) ||
+          own.some((s) => s.kind === 'subtree' && s.tenantId === g.tenantId && g.scopeAgencyPath!.startsWith(s.path)))
+      );
+    case 'tenant':
+      return whole(g.tenantId);
+    case 'tenants':
+      return g.scopeTenants.every(whole);
+  }
+}

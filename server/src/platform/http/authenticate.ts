@@ -25,6 +25,7 @@ export function makeAuthenticate(resolve: ActorResolver) {
       if (actor.mfaSetupRequired) throw new AppError('mfa_setup_required', 403, 'mfa_setup_required');
       if (actor.mustChangePassword) throw new AppError('password_change_required', 403, 'password_change_required');
     }
+    if (req.routeOptions.config.sessionOnly && actor.via !== 'session') throw forbidden('token_not_allowed');
     if (auth !== 'authenticated' && !hasPermission(actor, auth)) throw forbidden();
   };
 }

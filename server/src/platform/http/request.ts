@@ -19,6 +19,8 @@ declare module 'fastify' {
     personalData?: boolean;
     /** Reachable while the actor must still change the password or set up the second factor. */
     allowRestricted?: boolean;
+    /** Only a signed-in person may call it, never an API token (own password, second factor). */
+    sessionOnly?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

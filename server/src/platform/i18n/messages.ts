@@ -122,6 +122,19 @@ export const MESSAGES = {
     zh: '安全策略要求管理员启用动态验证码，不能关闭',
     en: 'The security policy requires administrators to keep the second factor',
   },
+  account_beyond_reach: {
+    zh: '该账号持有您无权授予或超出您数据范围的角色，不能由您修改',
+    en: 'This account holds roles you may not grant or that reach beyond your scope',
+  },
+  token_scope_exceeds: {
+    zh: '该账号的数据范围超出您的范围，不能为其签发令牌',
+    en: 'The account reaches beyond your scope: you cannot issue it a token',
+  },
+  totp_already_enabled: {
+    zh: '动态验证码已启用，如需更换请先关闭',
+    en: 'The one-time code is already on; turn it off first to replace it',
+  },
+  token_not_allowed: { zh: '接口令牌不能执行此操作，请登录后操作', en: 'API tokens cannot do this; sign in instead' },
   last_admin: { zh: '不能撤销本行政区划最后一个{role}的授权', en: 'Cannot revoke the last {role} of this tenant' },
 } satisfies Record<string, Text>;
 

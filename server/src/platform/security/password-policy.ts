@@ -158,7 +158,9 @@ function containsIdentity(password: string, fragments: Array<string | undefined>
   return fragments.some((raw) => {
     const fragment = raw?.trim().toLowerCase();
     if (!fragment) return false;
-    const minimum = [...fragment].some((c) => c.charCodeAt(0) > 0x7f) ? MIN_NON_ASCII_IDENTITY_FRAGMENT : MIN_ASCII_IDENTITY_FRAGMENT;
+    const minimum = [...fragment].some((c) => c.charCodeAt(0) > 0x7f)
+      ? MIN_NON_ASCII_IDENTITY_FRAGMENT
+      : MIN_ASCII_IDENTITY_FRAGMENT;
     if ([...fragment].length < minimum) return false;
     return lower.includes(fragment) || lower.includes(reversed(fragment));
   });

@@ -1,0 +1,1497 @@
+// The authorisation matrix: every route × every actor (each role at its natural scope, one variant per scope
+// kind, an API token) × targets inside and outside the actor's scope, against the real app and database.
+// The expectations are written here, independently of the route configs, and an oracle below works out from
+// each actor's grant which records it reaches; every response is also searched for identifiers of records the
+// actor must not reach, and every refused write is checked to have changed nothing.
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SECURITY_POLICY, totpCodeBody } from '../../../contracts/account';
+import { PERMISSIONS, type Permission, type Role, ROLE_PERMISSIONS, ROLES } from '../../../contracts/roles';
+import { accessLog } from '../platform/audit/access-log.schema';
+import { totpCode } from '../platform/security/totp';
+import { accounts, apiTokens, roleGrants } from '../modules/accounts/account.schema';
+import { agencies } from '../modules/agencies/agency.schema';
+import { securityPolicies } from '../modules/security-policy/security-policy.schema';
+import { policyFor } from '../modules/security-policy/security-policy.service';
+import { tenants } from '../modules/tenants/tenant.schema';
+import { makeAccount, makeTenant, signIn, TEST_PASSWORD, type GrantSpec } from './factories';
+import {
+  insertApiToken,
+  insertChildAgency,
+  insertTargetAgency,
+  lockAccount,
+  openSession,
+  randomMobile,
+  tag,
+  unusedTenantCode,
+  type TargetAgency,
+} from './matrix-fixtures';
+import { createTestApp, createTestContext, type TestContext } from './test-context';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who holds what. Written out here so that a change to ROLE_PERMISSIONS has to be made in this file too.
+
+const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  officer: ['agency.read'],
+  legal_reviewer: ['agency.read'],
+  agency_leader: ['agency.read'],
+  legal_office: ['agency.read'],
+  liaison: ['agency.read'],
+  supervisor: ['tenant.read', 'agency.read', 'agency.write'],
+  sysadmin: [
+    'tenant.read',
+    'tenant.write',
+    'agency.read',
+    'agency.write',
+    'account.read',
+    'account.write',
+    'account.read_personal',
+    'grant.read',
+    'grant.write',
+    'api_token.read',
+    'api_token.write',
+    'security_policy.read',
+  ],
+  secadmin: ['security_policy.read', 'security_policy.write', 'grant.read', 'grant.write', 'account.read'],
+  auditor: ['access_log.read'],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The fixture. Tenant A: X (root) → Y (child of X), and Z (another root). Tenant B: W. Tenant C: not provisioned
+// yet (only the provisioning administrator's scope lists it). Every actor's account is in X.
+
+type TenantKey = 'A' | 'B' | 'C';
+type Loc = 'X' | 'Y' | 'Z' | 'W';
+type Target = Loc | TenantKey | 'self';
+
+type ScopeSpec =
+  | { kind: 'own_agency' } // on X
+  | { kind: 'agency_subtree' } // on X
+  | { kind: 'tenant' } // tenant A
+  | { kind: 'tenants'; tenants: TenantKey[] };
+
+interface ActorSpec {
+  key: string;
+  role: Role;
+  scope: ScopeSpec;
+  /** An API token of an account holding `role`, carrying only these permissions. */
+  token?: Permission[];
+}
+
+const SUBTREE: ScopeSpec = { kind: 'agency_subtree' };
+const TENANT: ScopeSpec = { kind: 'tenant' };
+
+const ACTORS: ActorSpec[] = [
+  // The nine roles at their natural scope.
+  { key: 'officer', role: 'officer', scope: SUBTREE },
+  { key: 'legal_reviewer', role: 'legal_reviewer', scope: SUBTREE },
+  { key: 'agency_leader', role: 'agency_leader', scope: SUBTREE },
+  { key: 'legal_office', role: 'legal_office', scope: SUBTREE },
+  { key: 'liaison', role: 'liaison', scope: SUBTREE },
+  { key: 'supervisor', role: 'supervisor', scope: TENANT },
+  { key: 'sysadmin', role: 'sysadmin', scope: TENANT },
+  { key: 'secadmin', role: 'secadmin', scope: TENANT },
+  { key: 'auditor', role: 'auditor', scope: TENANT },
+  // One variant per remaining scope kind and shape.
+  { key: 'officer@own_agency', role: 'officer', scope: { kind: 'own_agency' } },
+  { key: 'supervisor@tenants[A]', role: 'supervisor', scope: { kind: 'tenants', tenants: ['A'] } },
+  { key: 'supervisor@tenants[B]', role: 'supervisor', scope: { kind: 'tenants', tenants: ['B'] } },
+  { key: 'sysadmin@agency_subtree', role: 'sysadmin', scope: SUBTREE },
+  { key: 'sysadmin@tenants[A,C]', role: 'sysadmin', scope: { kind: 'tenants', tenants: ['A', 'C'] } },
+  // An integration token of a whole-tenant supervisor that carries agency.read only.
+  { key: 'token[agency.read] of supervisor', role: 'supervisor', scope: TENANT, token: ['agency.read'] },
+];
+
+interface LiveActor {
+  spec: ActorSpec;
+  id: string;
+  tenantId: string;
+  username: string;
+  password: string;
+  headers: Record<string, string>;
+}
+
+interface FixedTarget {
+  account: { id: string; username: string; displayName: string; phone: string };
+  grantId: string;
+  token: { id: string; name: string; prefix: string };
+}
+
+let ctx: TestContext;
+let app: FastifyInstance;
+const T = {} as Record<TenantKey, string>;
+const AG = {} as Record<Loc, TargetAgency>;
+const TGT = {} as Record<Loc, FixedTarget>;
+/** An access-log row per tenant, found by its record id. */
+const MARKER = {} as Record<'A' | 'B', string>;
+const live = new Map<string, LiveActor>();
+let tokenOwner: LiveActor;
+
+function grantSpecOf(spec: ActorSpec): GrantSpec {
+  const s = spec.scope;
+  return {
+    role: spec.role,
+    scopeKind: s.kind,
+    scopeAgencyId: s.kind === 'own_agency' || s.kind === 'agency_subtree' ? AG.X.id : null,
+    scopeTenants: s.kind === 'tenants' ? s.tenants.map((k) => T[k]) : [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The oracle: what an actor reaches, worked out from its grant alone.
+
+/**
+ * How a route's target is reached. 'agency': the record belongs to an agency (the agency, or an account, grant
+ * or token through the account's agency). 'tenant': a tenant-level record, reached only by a whole-tenant scope
+ * (security policy, access log, changes to the tenant). 'tenant-reach': the tenant record itself, readable by
+ * anyone whose scope lies in the tenant. 'self': the caller's own account.
+ */
+type ScopeModel = 'agency' | 'tenant' | 'tenant-reach' | 'self';
+
+interface Subject {
+  tenantId: string;
+  /** Materialised path of the record's agency (agency-level records). */
+  path?: string;
+}
+
+function holds(spec: ActorSpec, auth: 'authenticated' | Permission): boolean {
+  if (auth === 'authenticated') return true;
+  return EXPECTED_ROLE_PERMISSIONS[spec.role].includes(auth) && (!spec.token || spec.token.includes(auth));
+}
+
+function reachesAgencyLevel(spec: ActorSpec, s: Subject): boolean {
+  if (!s.path) throw new Error('agency-level subject without a path');
+  switch (spec.scope.kind) {
+    case 'own_agency':
+      return s.tenantId === T.A && s.path === AG.X.path;
+    case 'agency_subtree':
+      return s.tenantId === T.A && s.path.startsWith(AG.X.path);
+    case 'tenant':
+      return s.tenantId === T.A;
+    case 'tenants':
+      return spec.scope.tenants.some((k) => T[k] === s.tenantId);
+  }
+}
+
+function reachesWholeTenant(spec: ActorSpec, tenantId: string): boolean {
+  if (spec.scope.kind === 'tenant') return tenantId === T.A;
+  if (spec.scope.kind === 'tenants') return spec.scope.tenants.some((k) => T[k] === tenantId);
+  return false;
+}
+
+function reaches(spec: ActorSpec, model: ScopeModel, s: Subject): boolean {
+  switch (model) {
+    case 'self':
+      return true;
+    case 'agency':
+      return reachesAgencyLevel(spec, s);
+    case 'tenant':
+      return reachesWholeTenant(spec, s.tenantId);
+    case 'tenant-reach':
+      return reachesWholeTenant(spec, s.tenantId) || (spec.scope.kind !== 'tenants' && s.tenantId === T.A);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Leak detection: every record the test makes is registered with its place; a response to an actor must not
+// contain the id (or, for the fixed targets, the name, username, USCC or phone) of a record it does not reach.
+
+interface Rec {
+  ids: string[];
+  /** Searched for as substrings: names, usernames, USCCs, phone numbers, token prefixes. */
+  strings: string[];
+  tenantId: string;
+  /** Agency path for agency-level records; null for tenant-level ones (access-log rows). */
+  path: string | null;
+  /** The account this record is (its owner sees it in /api/me). */
+  owner?: string;
+  /** The id and name of the actors' own agency, which every actor sees in /api/me. */
+  ownAgency?: boolean;
+}
+
+const fixedRecords: Rec[] = [];
+/** Throwaway targets made by the cells: checked by id only (thousands of them). */
+const freshRecords: Rec[] = [];
+const UUID_RE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+function visibleTo(actor: LiveActor, r: Rec): boolean {
+  if (r.owner && r.owner === actor.id) return true;
+  if (r.ownAgency) return true;
+  return r.path === null
+    ? reachesWholeTenant(actor.spec, r.tenantId)
+    : reachesAgencyLevel(actor.spec, { tenantId: r.tenantId, path: r.path });
+}
+
+function leaksIn(actor: LiveActor, body: string, extra: Rec[]): string[] {
+  const found = new Set<string>();
+  const hiddenIds = new Set<string>();
+  for (const r of [...fixedRecords, ...freshRecords, ...extra]) {
+    if (!visibleTo(actor, r)) for (const id of r.ids) hiddenIds.add(id.toLowerCase());
+  }
+  for (const m of body.matchAll(UUID_RE)) if (hiddenIds.has(m[0].toLowerCase())) found.add(m[0]);
+  for (const r of [...fixedRecords, ...extra]) {
+    if (visibleTo(actor, r)) continue;
+    for (const s of r.strings) if (body.includes(s)) found.add(s);
+  }
+  return [...found];
+}
+
+function registerFresh(tenantId: string, path: string | null, ids: string[], owner?: string): Rec {
+  const rec: Rec = { ids, strings: [], tenantId, path, owner };
+  freshRecords.push(rec);
+  return rec;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The expectation table: for each `METHOD url`, the permission it requires, how its target is scoped, what an
+// out-of-scope target gives, and how to build one request against one target for one actor.
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+interface Cell {
+  request: { method: Method; url: string; payload?: Record<string, unknown> };
+  /** The caller for this cell when not the actor's usual credentials (a fresh session, or a clone account). */
+  as?: LiveActor;
+  /** A string the in-scope answer contains and the out-of-scope answer must not. */
+  find?: string;
+  /** The affected rows, compared before and after when the request is refused (no residue). */
+  snapshot?: () => Promise<unknown>;
+  verify?: (res: LightMyRequestResponse, where: string) => Promise<void> | void;
+  /** Throwaway records this cell made, checked in full (names too) besides by id. */
+  records?: Rec[];
+}
+
+interface RouteExpectation {
+  auth: 'authenticated' | Permission;
+  scope: ScopeModel;
+  targets: readonly Target[];
+  success: number;
+  /** What a holder of the permission gets for a target outside its scope ('absent': 200, not listed). */
+  outOfScope?: 'absent' | 400 | 403 | 404;
+  /** Where the code documents "readable but not writable" as 403: the read permission and how it reaches. */
+  readable?: { permission: Permission; scope: ScopeModel };
+  /** The caller's own credentials and second factor: refused to API tokens, whatever they carry. */
+  interactiveOnly?: boolean;
+  /** The record written is a new or throwaway agency below the target location's agency. */
+  below?: boolean;
+  /** The in-scope answer when it is not `success` (an authorised request that a business rule refuses). */
+  successFor?: (target: Target) => number;
+  /**
+   * Builds the request against one target. `reuse`: the answer is expected to be a refusal, so a throwaway target
+   * made once per route and location will do (a refused write leaves it as it was, which the cell checks).
+   */
+  cell(actor: LiveActor, target: Target, reuse: boolean): Promise<Cell>;
+}
+
+const LOCS: readonly Target[] = ['X', 'Y', 'Z', 'W'];
+const TENANTS_AB: readonly Target[] = ['A', 'B'];
+const TENANTS_ABC: readonly Target[] = ['A', 'B', 'C'];
+const SELF: readonly Target[] = ['self'];
+
+const get = (url: string): Cell['request'] => ({ method: 'GET', url });
+const one = async <R>(rows: Promise<R[]>): Promise<R | null> => (await rows)[0] ?? null;
+
+const agencyRow = (a: { tenantId: string; id: string }) => () =>
+  one(
+    ctx.db
+      .select()
+      .from(agencies)
+      .where(and(eq(agencies.tenantId, a.tenantId), eq(agencies.id, a.id))),
+  );
+const accountRow = (a: { tenantId: string; id: string }) => () =>
+  one(
+    ctx.db
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, a.id))),
+  );
+const grantsOf = (a: { tenantId: string; id: string }) => () =>
+  ctx.db
+    .select()
+    .from(roleGrants)
+    .where(and(eq(roleGrants.tenantId, a.tenantId), eq(roleGrants.accountId, a.id)));
+const tokensOf = (a: { tenantId: string; id: string }) => () =>
+  ctx.db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tenantId, a.tenantId), eq(apiTokens.accountId, a.id)));
+const tenantRow = (code: string) => () => one(ctx.db.select().from(tenants).where(eq(tenants.tenantId, code)));
+const policyRow = (code: string) => () =>
+  one(ctx.db.select().from(securityPolicies).where(eq(securityPolicies.tenantId, code)));
+const agenciesNamed = (tenantId: string, name: string) => () =>
+  ctx.db
+    .select()
+    .from(agencies)
+    .where(and(eq(agencies.tenantId, tenantId), eq(agencies.name, name)));
+const accountsNamed = (tenantId: string, username: string) => () =>
+  ctx.db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.username, username)));
+
+/** A throwaway account in the location's agency, for one write. */
+async function freshAccount(loc: Loc, grants: GrantSpec[] = []) {
+  const a = await makeAccount(ctx, AG[loc], grants);
+  const rec = registerFresh(a.tenantId, AG[loc].path, [a.id]);
+  rec.strings.push(a.username);
+  return { ...a, rec };
+}
+
+const throwaways = new Map<string, Promise<unknown>>();
+
+/** A throwaway target: a new one per cell, or (for cells expecting a refusal) one kept per `key`. */
+function throwaway<R>(reuse: boolean, key: string, make: () => Promise<R>): Promise<R> {
+  if (!reuse) return make();
+  if (!throwaways.has(key)) throwaways.set(key, make());
+  return throwaways.get(key) as Promise<R>;
+}
+
+/** The role a holder of grant.write may grant (the security administrator grants administrator roles only). */
+const grantableRole = (actor: LiveActor): Role => (actor.spec.role === 'secadmin' ? 'auditor' : 'officer');
+
+/** A separate account with the actor's role and scope, signed in: for cells that change the caller's own account. */
+async function cloneOf(actor: LiveActor): Promise<LiveActor> {
+  if (actor.spec.token) return actor;
+  const acc = await makeAccount(ctx, AG.X, [grantSpecOf(actor.spec)]);
+  registerFresh(T.A, AG.X.path, [acc.id], acc.id);
+  const cookie = await openSession(ctx, acc);
+  return {
+    spec: actor.spec,
+    id: acc.id,
+    tenantId: acc.tenantId,
+    username: acc.username,
+    password: acc.password,
+    headers: { cookie },
+  };
+}
+
+/** The field of the one-time-code body, taken from the contract so that renaming it does not break the matrix. */
+const TOTP_FIELD = Object.keys(totpCodeBody.shape)[0];
+
+const tokenExpiry = (): string => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
+async function removeTenant(code: string): Promise<void> {
+  await ctx.db.delete(tenants).where(eq(tenants.tenantId, code));
+}
+
+const ROUTES: Record<string, RouteExpectation> = {
+  // --- The caller's own account: any signed-in actor. --------------------------------------------------------
+  'GET /api/me': {
+    auth: 'authenticated',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async (actor) => ({
+      request: get('/api/me'),
+      verify: (res, where) => expect.soft(res.json().account.id, where).toBe(actor.id),
+    }),
+  },
+  'POST /api/auth/logout': {
+    auth: 'authenticated',
+    scope: 'self',
+    targets: SELF,
+    success: 204,
+    cell: async (actor) => {
+      if (actor.spec.token) return { request: { method: 'POST', url: '/api/auth/logout' } };
+      // A session of its own, so that the actor's usual one survives.
+      const cookie = await openSession(ctx, actor);
+      return {
+        as: { ...actor, headers: { cookie } },
+        request: { method: 'POST', url: '/api/auth/logout' },
+        verify: async (_res, where) => {
+          const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+          expect.soft(me.statusCode, `${where}: the session still works after logout`).toBe(401);
+        },
+      };
+    },
+  },
+  'POST /api/me/password': {
+    auth: 'authenticated',
+    scope: 'self',
+    targets: SELF,
+    success: 204,
+    interactiveOnly: true,
+    cell: async (actor) => {
+      const as = await cloneOf(actor);
+      const newPassword = `Matrix-${tag()}-Pw1!`;
+      return {
+        as,
+        request: { method: 'POST', url: '/api/me/password', payload: { currentPassword: as.password, newPassword } },
+        snapshot: accountRow(as),
+        verify: async () => {
+          await signIn(app, { ...as, password: newPassword }); // throws when the new password does not work
+        },
+      };
+    },
+  },
+  'POST /api/me/totp/setup': {
+    auth: 'authenticated',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    interactiveOnly: true,
+    cell: async (actor) => {
+      const as = await cloneOf(actor);
+      return {
+        as,
+        request: { method: 'POST', url: '/api/me/totp/setup' },
+        snapshot: accountRow(as),
+        verify: async (res, where) => {
+          expect.soft(res.json().secret, where).toMatch(/^[A-Z2-7]+$/);
+          expect.soft((await accountRow(as)())?.totpSecretEnc, where).toBeTruthy();
+        },
+      };
+    },
+  },
+  'POST /api/me/totp/enable': {
+    auth: 'authenticated',
+    scope: 'self',
+    targets: SELF,
+    success: 204,
+    interactiveOnly: true,
+    cell: async (actor) => {
+      const as = await cloneOf(actor);
+      let code = '123456';
+      if (!as.spec.token) {
+        const setup = await app.inject({ method: 'POST', url: '/api/me/totp/setup', headers: as.headers });
+        code = totpCode(setup.json().secret, Date.now());
+      }
+      return {
+        as,
+        request: { method: 'POST', url: '/api/me/totp/enable', payload: { [TOTP_FIELD]: code } },
+        snapshot: accountRow(as),
+        verify: async (_res, where) => expect.soft((await accountRow(as)())?.totpEnabled, where).toBe(true),
+      };
+    },
+  },
+  'POST /api/me/totp/disable': {
+    auth: 'authenticated',
+    scope: 'self',
+    targets: SELF,
+    success: 204,
+    interactiveOnly: true,
+    cell: async (actor) => {
+      const as = await cloneOf(actor);
+      let code = '123456';
+      if (!as.spec.token) {
+        const setup = await app.inject({ method: 'POST', url: '/api/me/totp/setup', headers: as.headers });
+        const secret = setup.json().secret;
+        const payload = { [TOTP_FIELD]: totpCode(secret, Date.now()) };
+        const enabled = await app.inject({ method: 'POST', url: '/api/me/totp/enable', headers: as.headers, payload });
+        if (enabled.statusCode !== 204) throw new Error(`could not enable TOTP: ${enabled.body}`);
+        code = totpCode(secret, Date.now() + 30_000); // the next step: a code newer than the one used
+      }
+      return {
+        as,
+        request: { method: 'POST', url: '/api/me/totp/disable', payload: { [TOTP_FIELD]: code } },
+        snapshot: accountRow(as),
+        verify: async (_res, where) => expect.soft((await accountRow(as)())?.totpEnabled, where).toBe(false),
+      };
+    },
+  },
+
+  // --- Tenants. -------------------------------------------------------------------------------------------------
+  'GET /api/tenants': {
+    auth: 'tenant.read',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, t) => ({ request: get('/api/tenants'), find: `"code":"${T[t as TenantKey]}"` }),
+  },
+  'GET /api/tenants/:code': {
+    auth: 'tenant.read',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => {
+      const code = T[t as TenantKey];
+      return {
+        request: get(`/api/tenants/${code}`),
+        verify: (res, where) => expect.soft(res.json().code, where).toBe(code),
+      };
+    },
+  },
+  'POST /api/tenants': {
+    // Provisioning: only a code listed in the operator's whole-tenant scope; A and B exist already (409).
+    auth: 'tenant.write',
+    scope: 'tenant',
+    targets: TENANTS_ABC,
+    success: 201,
+    successFor: (t) => (t === 'C' ? 201 : 409),
+    outOfScope: 403,
+    cell: async (_a, t) => {
+      const code = T[t as TenantKey];
+      if (t === 'C') await removeTenant(code);
+      return {
+        request: { method: 'POST', url: '/api/tenants', payload: { code, name: `矩阵开通${tag()}` } },
+        snapshot: tenantRow(code),
+        verify: async (res, where) => {
+          expect.soft(res.json().code, where).toBe(code);
+          await removeTenant(code);
+        },
+      };
+    },
+  },
+  'PATCH /api/tenants/:code': {
+    auth: 'tenant.write',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'tenant.read', scope: 'tenant-reach' },
+    cell: async (_a, t) => {
+      const code = T[t as TenantKey];
+      const name = `矩阵县${code}${tag().slice(0, 4)}`;
+      return {
+        request: { method: 'PATCH', url: `/api/tenants/${code}`, payload: { name } },
+        snapshot: tenantRow(code),
+        verify: async (_res, where) => expect.soft((await tenantRow(code)())?.name, where).toBe(name),
+      };
+    },
+  },
+  'DELETE /api/tenants/:code': {
+    // Only an empty tenant can go: A has agencies (409); C is provisioned for the cell and deleted.
+    auth: 'tenant.write',
+    scope: 'tenant',
+    targets: TENANTS_ABC,
+    success: 204,
+    successFor: (t) => (t === 'C' ? 204 : 409),
+    outOfScope: 404,
+    readable: { permission: 'tenant.read', scope: 'tenant-reach' },
+    cell: async (_a, t) => {
+      const code = T[t as TenantKey];
+      if (t === 'C')
+        await ctx.db
+          .insert(tenants)
+          .values({ tenantId: code, name: `矩阵丙县${code}` })
+          .onConflictDoNothing();
+      return {
+        request: { method: 'DELETE', url: `/api/tenants/${code}` },
+        snapshot: tenantRow(code),
+        verify: async (_res, where) => expect.soft(await tenantRow(code)(), where).toBeNull(),
+      };
+    },
+  },
+
+  // --- Agencies. ----------------------------------------------------------------------------------------------
+  'GET /api/agencies': {
+    auth: 'agency.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      return { request: get(`/api/agencies?tenant=${ag.tenantId}`), find: ag.id };
+    },
+  },
+  'GET /api/agencies/:id': {
+    auth: 'agency.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      return {
+        request: get(`/api/agencies/${ag.id}`),
+        verify: (res, where) => expect.soft(res.json(), where).toMatchObject({ id: ag.id, uscc: ag.uscc }),
+      };
+    },
+  },
+  'POST /api/agencies': {
+    // A parent outside the write scope is "not found" in the body, the same answer as a parent that does not exist.
+    auth: 'agency.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    below: true,
+    cell: async (_a, l) => {
+      const parent = AG[l as Loc];
+      const name = `矩阵新建${tag()}`;
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/agencies',
+          payload: {
+            tenantId: parent.tenantId,
+            parentId: parent.id,
+            name,
+            kind: 'city_department',
+            legalStatus: 'administrative_organ',
+          },
+        },
+        snapshot: agenciesNamed(parent.tenantId, name),
+        verify: (res, where) => {
+          const body = res.json();
+          expect.soft(body, where).toMatchObject({ parentId: parent.id, name });
+          registerFresh(parent.tenantId, `${parent.path}${body.id}/`, [body.id]);
+        },
+        records: [{ ids: [], strings: [name], tenantId: parent.tenantId, path: `${parent.path}new/` }],
+      };
+    },
+  },
+  'PATCH /api/agencies/:id': {
+    auth: 'agency.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'agency.read', scope: 'agency' },
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const { target, rec } = await throwaway(reuse, `PATCH agency ${l}`, async () => {
+        const target = await insertChildAgency(ctx, AG[l as Loc]);
+        const rec = registerFresh(target.tenantId, target.path, [target.id]);
+        rec.strings.push(target.name);
+        return { target, rec };
+      });
+      const name = `矩阵改名${tag()}`;
+      return {
+        request: { method: 'PATCH', url: `/api/agencies/${target.id}`, payload: { name } },
+        snapshot: agencyRow(target),
+        verify: async (_res, where) => expect.soft((await agencyRow(target)())?.name, where).toBe(name),
+        records: [rec],
+      };
+    },
+  },
+
+  // --- Accounts. ----------------------------------------------------------------------------------------------
+  'GET /api/accounts': {
+    auth: 'account.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => ({
+      request: get(`/api/accounts?tenant=${AG[l as Loc].tenantId}`),
+      find: TGT[l as Loc].account.id,
+    }),
+  },
+  'GET /api/accounts/:id': {
+    auth: 'account.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const acc = TGT[l as Loc].account;
+      return {
+        request: get(`/api/accounts/${acc.id}`),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ id: acc.id, username: acc.username });
+          expect
+            .soft(res.body, `${where}: the full phone number in a read that is not logged`)
+            .not.toContain(acc.phone);
+        },
+      };
+    },
+  },
+  'GET /api/accounts/:id/phone': {
+    auth: 'account.read_personal',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'account.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const acc = TGT[l as Loc].account;
+      return {
+        request: get(`/api/accounts/${acc.id}/phone`),
+        verify: (res, where) => expect.soft(res.json().phone, where).toBe(acc.phone),
+      };
+    },
+  },
+  'POST /api/accounts': {
+    // An agency outside the write scope is "not found" in the body, as one that does not exist.
+    auth: 'account.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const username = `m${tag()}`;
+      const displayName = `矩阵新人${tag()}`;
+      const phone = randomMobile();
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/accounts',
+          payload: { tenantId: ag.tenantId, username, displayName, agencyId: ag.id, phone, password: TEST_PASSWORD },
+        },
+        snapshot: accountsNamed(ag.tenantId, username),
+        verify: (res, where) => {
+          const body = res.json();
+          expect.soft(body, where).toMatchObject({ username, agency: { id: ag.id }, mustChangePassword: true });
+          expect.soft(body.phoneMasked, where).toBe(`${phone.slice(0, 3)}****${phone.slice(7)}`);
+          registerFresh(ag.tenantId, ag.path, [body.id]);
+        },
+        records: [{ ids: [], strings: [username, displayName, phone], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'PATCH /api/accounts/:id': {
+    auth: 'account.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'account.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const acc = await throwaway(reuse, `PATCH /api/accounts/:id ${l}`, () => freshAccount(l as Loc));
+      const displayName = `矩阵改名${tag()}`;
+      return {
+        request: { method: 'PATCH', url: `/api/accounts/${acc.id}`, payload: { displayName } },
+        snapshot: accountRow(acc),
+        verify: async (_res, where) => expect.soft((await accountRow(acc)())?.displayName, where).toBe(displayName),
+        records: [acc.rec],
+      };
+    },
+  },
+  'DELETE /api/accounts/:id': {
+    auth: 'account.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'account.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const acc = await throwaway(reuse, `DELETE /api/accounts/:id ${l}`, () => freshAccount(l as Loc));
+      return {
+        request: { method: 'DELETE', url: `/api/accounts/${acc.id}` },
+        snapshot: accountRow(acc),
+        verify: async (_res, where) => expect.soft((await accountRow(acc)())?.status, where).toBe('disabled'),
+        records: [acc.rec],
+      };
+    },
+  },
+  'POST /api/accounts/:id/reset-password': {
+    auth: 'account.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'account.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const acc = await throwaway(reuse, `POST /api/accounts/:id/reset-password ${l}`, () => freshAccount(l as Loc));
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/accounts/${acc.id}/reset-password`,
+          payload: { password: `Matrix-Reset-${tag()}!` },
+        },
+        snapshot: accountRow(acc),
+        verify: async (_res, where) => expect.soft((await accountRow(acc)())?.mustChangePassword, where).toBe(true),
+        records: [acc.rec],
+      };
+    },
+  },
+  'POST /api/accounts/:id/unlock': {
+    auth: 'account.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'account.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const acc = await throwaway(reuse, `unlock ${l}`, async () => {
+        const acc = await freshAccount(l as Loc);
+        await lockAccount(ctx, acc);
+        return acc;
+      });
+      return {
+        request: { method: 'POST', url: `/api/accounts/${acc.id}/unlock` },
+        snapshot: accountRow(acc),
+        verify: async (_res, where) =>
+          expect.soft(await accountRow(acc)(), where).toMatchObject({ failedLogins: 0, lockedUntil: null }),
+        records: [acc.rec],
+      };
+    },
+  },
+
+  // --- Role grants. -------------------------------------------------------------------------------------------
+  'GET /api/grants': {
+    auth: 'grant.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => ({
+      request: get(`/api/grants?tenant=${AG[l as Loc].tenantId}`),
+      find: TGT[l as Loc].grantId,
+    }),
+  },
+  'POST /api/grants': {
+    // An account outside every scope is "not found" in the body; readable but not grantable is 403.
+    auth: 'grant.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'grant.read', scope: 'agency' },
+    cell: async (actor, l, reuse) => {
+      const acc = await throwaway(reuse, `POST grant ${l}`, () => freshAccount(l as Loc));
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/grants',
+          payload: {
+            accountId: acc.id,
+            role: grantableRole(actor),
+            scopeKind: 'own_agency',
+            scopeAgencyId: AG[l as Loc].id,
+          },
+        },
+        snapshot: grantsOf(acc),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ accountId: acc.id, role: grantableRole(actor) });
+          registerFresh(acc.tenantId, AG[l as Loc].path, [res.json().id]);
+        },
+        records: [acc.rec],
+      };
+    },
+  },
+  'DELETE /api/grants/:id': {
+    auth: 'grant.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    readable: { permission: 'grant.read', scope: 'agency' },
+    cell: async (actor, l, reuse) => {
+      const role = grantableRole(actor);
+      const { acc, grant } = await throwaway(reuse, `DELETE grant ${role} ${l}`, async () => {
+        const acc = await freshAccount(l as Loc, [{ role, scopeKind: 'own_agency' }]);
+        const [grant] = await grantsOf(acc)();
+        registerFresh(acc.tenantId, AG[l as Loc].path, [grant.id]);
+        return { acc, grant };
+      });
+      return {
+        request: { method: 'DELETE', url: `/api/grants/${grant.id}` },
+        snapshot: grantsOf(acc),
+        verify: async (_res, where) => expect.soft((await grantsOf(acc)())[0]?.revokedAt, where).toBeInstanceOf(Date),
+        records: [acc.rec],
+      };
+    },
+  },
+
+  // --- API tokens. --------------------------------------------------------------------------------------------
+  'GET /api/api-tokens': {
+    auth: 'api_token.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => ({
+      request: get(`/api/api-tokens?tenant=${AG[l as Loc].tenantId}`),
+      find: TGT[l as Loc].token.id,
+    }),
+  },
+  'POST /api/api-tokens': {
+    // An account outside the scope is "not found" in the body, as one that does not exist.
+    auth: 'api_token.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    cell: async (_a, l, reuse) => {
+      const acc = await throwaway(reuse, `POST token ${l}`, () =>
+        freshAccount(l as Loc, [{ role: 'officer', scopeKind: 'own_agency' }]),
+      );
+      const name = `矩阵令牌${tag()}`;
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/api-tokens',
+          payload: { accountId: acc.id, name, permissions: ['agency.read'], expiresAt: tokenExpiry() },
+        },
+        snapshot: tokensOf(acc),
+        verify: (res, where) => {
+          expect.soft(res.json().item, where).toMatchObject({ accountId: acc.id, name, permissions: ['agency.read'] });
+          registerFresh(acc.tenantId, AG[l as Loc].path, [res.json().item.id]);
+        },
+        records: [acc.rec, { ids: [], strings: [name], tenantId: acc.tenantId, path: AG[l as Loc].path }],
+      };
+    },
+  },
+  'DELETE /api/api-tokens/:id': {
+    auth: 'api_token.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    readable: { permission: 'api_token.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const { acc, token, rec } = await throwaway(reuse, `DELETE token ${l}`, async () => {
+        const acc = await freshAccount(l as Loc, [{ role: 'officer', scopeKind: 'own_agency' }]);
+        const token = await insertApiToken(ctx, acc, ['agency.read']);
+        const rec = registerFresh(acc.tenantId, AG[l as Loc].path, [token.id]);
+        rec.strings.push(token.name, token.prefix);
+        return { acc, token, rec };
+      });
+      return {
+        request: { method: 'DELETE', url: `/api/api-tokens/${token.id}` },
+        snapshot: tokensOf(acc),
+        verify: async (_res, where) => expect.soft((await tokensOf(acc)())[0]?.revokedAt, where).toBeInstanceOf(Date),
+        records: [acc.rec, rec],
+      };
+    },
+  },
+
+  // --- Security policy (tenant-level: whole-tenant scopes only; out of scope is 403, as the code says). ---------
+  'GET /api/security-policy': {
+    auth: 'security_policy.read',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => ({
+      request: get(`/api/security-policy?tenant=${T[t as TenantKey]}`),
+      verify: (res, where) => expect.soft(res.json().passwordMinLength, where).toBeTypeOf('number'),
+    }),
+  },
+  'PUT /api/security-policy': {
+    auth: 'security_policy.write',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => {
+      const code = T[t as TenantKey];
+      // Toggle a setting no other cell depends on.
+      const lockoutMinutes = (await policyFor(ctx.db, code)).lockoutMinutes === 15 ? 16 : 15;
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/security-policy?tenant=${code}`,
+          payload: { ...DEFAULT_SECURITY_POLICY, lockoutMinutes },
+        },
+        snapshot: policyRow(code),
+        verify: async (_res, where) =>
+          expect.soft((await policyRow(code)())?.policy.lockoutMinutes, where).toBe(lockoutMinutes),
+      };
+    },
+  },
+
+  // --- Access log (tenant-level; another tenant's log is refused outright). ---------------------------------------
+  'GET /api/access-log': {
+    auth: 'access_log.read',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => {
+      const k = t as 'A' | 'B';
+      return { request: get(`/api/access-log?tenant=${T[k]}&record=${MARKER[k]}`), find: MARKER[k] };
+    },
+  },
+  'GET /api/access-log.csv': {
+    auth: 'access_log.read',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => {
+      const k = t as 'A' | 'B';
+      return { request: get(`/api/access-log.csv?tenant=${T[k]}&record=${MARKER[k]}`), find: MARKER[k] };
+    },
+  },
+};
+
+/** Routes anyone may call, signed in or not. */
+const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/public/tenants', 'POST /api/auth/login', 'GET /api/openapi.json'];
+const isDocumentation = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
+
+const TARGET_LABELS: Record<Target, string> = {
+  X: 'X (the actors’ own agency, tenant A)',
+  Y: 'Y (child of X)',
+  Z: 'Z (root beside X)',
+  W: 'W (tenant B)',
+  A: 'tenant A (the actors’ own)',
+  B: 'tenant B',
+  C: 'tenant C (not yet provisioned)',
+  self: 'own account',
+};
+
+const ERROR_CODE_OF: Record<number, string> = {
+  400: 'invalid_input',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+};
+
+type Why = 'interactive only' | 'lacks the permission' | 'in scope' | 'out of scope' | 'readable, not writable';
+
+function subjectOf(route: RouteExpectation, target: Target): Subject | undefined {
+  switch (route.scope) {
+    case 'self':
+      return undefined;
+    case 'agency': {
+      const ag = AG[target as Loc];
+      return { tenantId: ag.tenantId, path: route.below ? `${ag.path}below/` : ag.path };
+    }
+    default:
+      return { tenantId: T[target as TenantKey] };
+  }
+}
+
+function expectedAnswer(route: RouteExpectation, spec: ActorSpec, target: Target): { status: number; why: Why } {
+  const subject = subjectOf(route, target);
+  if (route.interactiveOnly && spec.token) return { status: 403, why: 'interactive only' };
+  if (!holds(spec, route.auth)) return { status: 403, why: 'lacks the permission' };
+  if (!subject || reaches(spec, route.scope, subject)) {
+    return { status: route.successFor?.(target) ?? route.success, why: 'in scope' };
+  }
+  if (route.outOfScope === 'absent') return { status: 200, why: 'out of scope' };
+  if (route.readable && holds(spec, route.readable.permission) && reaches(spec, route.readable.scope, subject)) {
+    return { status: 403, why: 'readable, not writable' };
+  }
+  if (route.outOfScope === undefined) throw new Error('a scoped route without its out-of-scope answer');
+  return { status: route.outOfScope, why: 'out of scope' };
+}
+
+let cellsRun = 0;
+/** How many cells expected which answer, and why: the matrix must exercise every kind. */
+const tally = new Map<string, number>();
+
+async function runCell(key: string, route: RouteExpectation, actor: LiveActor, target: Target): Promise<void> {
+  const want = expectedAnswer(route, actor.spec, target);
+  const refusal = want.status >= 300;
+  const cell = await route.cell(actor, target, refusal);
+  const as = cell.as ?? actor;
+  const where = `${key} × ${actor.spec.key} × ${TARGET_LABELS[target]}`;
+  // Listed routes (and the access log) must show an in-scope target and must not show an out-of-scope one.
+  const listed = cell.find && want.status === 200 ? want.why === 'in scope' : undefined;
+  const before = cell.snapshot && refusal ? await cell.snapshot() : undefined;
+  const res = await app.inject({ ...cell.request, headers: as.headers });
+  cellsRun++;
+  const kind = `${want.why}: ${want.status}${listed === false ? ' without the target' : ''}`;
+  tally.set(kind, (tally.get(kind) ?? 0) + 1);
+
+  expect.soft(res.statusCode, `${where}: ${res.body.slice(0, 300)}`).toBe(want.status);
+  const code = ERROR_CODE_OF[want.status];
+  if (code && res.statusCode === want.status) expect.soft(res.json().error?.code, where).toBe(code);
+  if (listed !== undefined && res.statusCode === 200) {
+    const shown = res.body.includes(cell.find!);
+    expect.soft(shown, `${where}: target ${listed ? 'missing from' : 'present in'} the answer`).toBe(listed);
+  }
+  const ok = res.statusCode >= 200 && res.statusCode < 300;
+  if (ok && res.statusCode === want.status && cell.verify) await cell.verify(res, where);
+  if (cell.snapshot && refusal) {
+    expect.soft(await cell.snapshot(), `${where}: a refused write changed the target`).toEqual(before);
+  }
+  expect.soft(leaksIn(as, res.body, cell.records ?? []), `${where}: identifiers of records out of scope`).toEqual([]);
+}
+
+/** The target a cell uses when scope is not the question (a valid request that a sysadmin of tenant A reaches). */
+const typicalTarget = (route: RouteExpectation): Target =>
+  route.targets.includes('Y') ? 'Y' : route.targets.includes('A') ? 'A' : 'self';
+
+// ---------------------------------------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  app = await createTestApp(ctx);
+  T.A = await makeTenant(ctx, '矩阵甲县');
+  T.B = await makeTenant(ctx, '矩阵乙县');
+  T.C = await unusedTenantCode(ctx);
+
+  AG.X = await insertTargetAgency(ctx, T.A, 'X');
+  AG.Y = await insertTargetAgency(ctx, T.A, 'Y', AG.X);
+  AG.Z = await insertTargetAgency(ctx, T.A, 'Z');
+  AG.W = await insertTargetAgency(ctx, T.B, 'W');
+  for (const loc of ['X', 'Y', 'Z', 'W'] as const) {
+    const ag = AG[loc];
+    // Every actor sees its own agency's id and name (in /api/me); its USCC and contact phone only within scope.
+    fixedRecords.push(
+      loc === 'X'
+        ? { ids: [ag.id], strings: [ag.name], tenantId: ag.tenantId, path: ag.path, ownAgency: true }
+        : { ids: [ag.id], strings: [ag.name], tenantId: ag.tenantId, path: ag.path },
+      { ids: [], strings: [ag.uscc, ag.contactPhone], tenantId: ag.tenantId, path: ag.path },
+    );
+  }
+
+  for (const spec of ACTORS) {
+    const acc = await makeAccount(ctx, AG.X, [grantSpecOf(spec)]);
+    fixedRecords.push({ ids: [acc.id], strings: [acc.username], tenantId: T.A, path: AG.X.path, owner: acc.id });
+    const base = { spec, id: acc.id, tenantId: acc.tenantId, username: acc.username, password: acc.password };
+    if (spec.token) {
+      live.set(spec.key, { ...base, headers: {} }); // the token is issued by the sysadmin below
+      tokenOwner = { ...base, headers: { cookie: await signIn(app, acc) } };
+    } else {
+      live.set(spec.key, { ...base, headers: { cookie: await signIn(app, acc) } });
+    }
+  }
+  const sysadmin = live.get('sysadmin')!;
+
+  // A system administrator of tenant B, to make B's targets through the API as its own administrator would.
+  const helperB = await makeAccount(ctx, AG.W, [{ role: 'sysadmin', scopeKind: 'tenant' }]);
+  fixedRecords.push({ ids: [helperB.id], strings: [helperB.username], tenantId: T.B, path: AG.W.path });
+  const adminOf = (loc: Loc) => (loc === 'W' ? signIn(app, helperB) : Promise.resolve(sysadmin.headers.cookie));
+
+  const call = async (cookie: string, method: Method, url: string, payload: Record<string, unknown>) => {
+    const res = await app.inject({ method, url, headers: { cookie }, payload });
+    if (res.statusCode !== 201) throw new Error(`fixture ${method} ${url}: ${res.statusCode} ${res.body}`);
+    return res.json();
+  };
+  for (const loc of ['X', 'Y', 'Z', 'W'] as const) {
+    const ag = AG[loc];
+    const cookie = await adminOf(loc);
+    const phone = randomMobile();
+    const username = `t${loc.toLowerCase()}${tag()}`;
+    const displayName = `矩阵目标${loc}${tag()}`;
+    const account = await call(cookie, 'POST', '/api/accounts', {
+      tenantId: ag.tenantId,
+      username,
+      displayName,
+      agencyId: ag.id,
+      phone,
+      password: TEST_PASSWORD,
+    });
+    const grant = await call(cookie, 'POST', '/api/grants', {
+      accountId: account.id,
+      role: 'officer',
+      scopeKind: 'own_agency',
+      scopeAgencyId: ag.id,
+    });
+    const token = await call(cookie, 'POST', '/api/api-tokens', {
+      accountId: account.id,
+      name: `矩阵目标令牌${loc}${tag()}`,
+      permissions: ['agency.read'],
+      expiresAt: tokenExpiry(),
+    });
+    TGT[loc] = {
+      account: { id: account.id, username, displayName, phone },
+      grantId: grant.id,
+      token: { id: token.item.id, name: token.item.name, prefix: token.item.prefix },
+    };
+    fixedRecords.push({
+      ids: [account.id, grant.id, token.item.id],
+      strings: [username, displayName, phone, account.phoneMasked, token.item.name, token.item.prefix],
+      tenantId: ag.tenantId,
+      path: ag.path,
+    });
+  }
+
+  // The API-token actor: issued through the API by the system administrator, carrying agency.read only.
+  const issued = await call(sysadmin.headers.cookie, 'POST', '/api/api-tokens', {
+    accountId: tokenOwner.id,
+    name: `矩阵集成令牌${tag()}`,
+    permissions: ['agency.read'],
+    expiresAt: tokenExpiry(),
+  });
+  const tokenActor = live.get('token[agency.read] of supervisor')!;
+  tokenActor.headers = { authorization: `Bearer ${issued.token}` };
+  fixedRecords.push({ ids: [issued.item.id], strings: [], tenantId: T.A, path: AG.X.path });
+
+  for (const k of ['A', 'B'] as const) {
+    MARKER[k] = randomUUID();
+    await ctx.db.insert(accessLog).values({
+      tenantId: T[k],
+      method: 'GET',
+      route: '/matrix/marker',
+      action: 'matrix.marker',
+      recordIds: [MARKER[k]],
+      outcome: 'success',
+      statusCode: 200,
+    });
+    fixedRecords.push({ ids: [MARKER[k]], strings: [], tenantId: T[k], path: null });
+  }
+});
+
+afterAll(async () => {
+  if (ctx) await removeTenant(T.C);
+  await app?.close();
+  await ctx?.close();
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('the expectation table', () => {
+  it('covers every route the app registers, with the permission the route declares', () => {
+    const declared = new Map<string, string | undefined>();
+    for (const r of app.routeTable) if (!isDocumentation(r.url)) declared.set(`${r.method} ${r.url}`, r.auth);
+    const publicDeclared = [...declared].filter(([, auth]) => auth === 'public').map(([k]) => k);
+    expect(publicDeclared.sort(), 'public routes (a new one must be listed here on purpose)').toEqual(
+      [...PUBLIC_ROUTES].sort(),
+    );
+    const scoped = [...declared.keys()].filter((k) => declared.get(k) !== 'public');
+    expect(
+      scoped.filter((k) => !(k in ROUTES)),
+      'routes without an expectation',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((k) => !declared.has(k)),
+      'expectations for routes that do not exist',
+    ).toEqual([]);
+    for (const [k, route] of Object.entries(ROUTES))
+      expect.soft(declared.get(k), `${k}: declared auth`).toBe(route.auth);
+  });
+
+  it('matches the roles’ permissions in contracts/roles.ts', () => {
+    for (const role of ROLES) {
+      expect.soft([...ROLE_PERMISSIONS[role]].sort(), role).toEqual([...EXPECTED_ROLE_PERMISSIONS[role]].sort());
+    }
+    // Every permission is required by some route, so every one of them is walked by the matrix.
+    const required = new Set(Object.values(ROUTES).map((r) => r.auth));
+    expect(PERMISSIONS.filter((p) => !required.has(p))).toEqual([]);
+  });
+});
+
+describe('without credentials', () => {
+  for (const [key, route] of Object.entries(ROUTES)) {
+    it(`${key} → 401, and nothing changes`, async () => {
+      const cell = await route.cell(live.get('sysadmin')!, typicalTarget(route), true);
+      const before = cell.snapshot ? await cell.snapshot() : undefined;
+      const res = await app.inject(cell.request);
+      expect(res.statusCode, res.body).toBe(401);
+      expect(res.json().error.code).toBe('unauthenticated');
+      if (cell.snapshot) expect(await cell.snapshot()).toEqual(before);
+      // A revoked or made-up token is no better than none.
+      const forged = await app.inject({
+        ...cell.request,
+        headers: { authorization: `Bearer xzzf_${T.A}_${'a'.repeat(43)}` },
+      });
+      expect(forged.statusCode).toBe(401);
+    });
+  }
+});
+
+describe('public routes: anyone may call', () => {
+  const probe = { tenantId: '', username: '', password: TEST_PASSWORD };
+  beforeAll(async () => {
+    const acc = await makeAccount(ctx, AG.Z, []);
+    Object.assign(probe, { tenantId: acc.tenantId, username: acc.username });
+  });
+  for (const key of PUBLIC_ROUTES) {
+    it(key, async () => {
+      const [method, url] = key.split(' ') as [Method, string];
+      const payload =
+        method === 'POST' ? { tenant: probe.tenantId, username: probe.username, password: probe.password } : undefined;
+      const callers: Array<[string, Record<string, string>]> = [
+        ['anonymous', {}],
+        ...[...live.values()].map((a): [string, Record<string, string>] => [a.spec.key, a.headers]),
+      ];
+      for (const [who, headers] of callers) {
+        const res = await app.inject({ method, url, headers, payload });
+        expect.soft(res.statusCode, `${key} as ${who}: ${res.body.slice(0, 200)}`).toBe(200);
+      }
+    });
+  }
+});
+
+describe('API tokens reach only the permissions they carry', () => {
+  it('a token with agency.read reads the tree but cannot change it, though its account may', async () => {
+    const token = live.get('token[agency.read] of supervisor')!;
+    const read = await app.inject({ method: 'GET', url: `/api/agencies/${AG.Z.id}`, headers: token.headers });
+    expect(read.statusCode).toBe(200);
+    const target = await insertChildAgency(ctx, AG.Y);
+    const before = await agencyRow(target)();
+    const viaToken = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${target.id}`,
+      headers: token.headers,
+      payload: { name: `矩阵令牌改名${tag()}` },
+    });
+    expect(viaToken.statusCode, viaToken.body).toBe(403);
+    expect(viaToken.json().error.code).toBe('forbidden');
+    expect(await agencyRow(target)()).toEqual(before);
+    const viaSession = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${target.id}`,
+      headers: tokenOwner.headers,
+      payload: { name: `矩阵会话改名${tag()}` },
+    });
+    expect(viaSession.statusCode, viaSession.body).toBe(200);
+  });
+
+  it('a token without tenant.read cannot list tenants, though its account may', async () => {
+    const token = live.get('token[agency.read] of supervisor')!;
+    expect((await app.inject({ method: 'GET', url: '/api/tenants', headers: token.headers })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/tenants', headers: tokenOwner.headers })).statusCode).toBe(
+      200,
+    );
+  });
+});
+
+describe('the three administrators are separate (三员分立)', () => {
+  const call = async (actorKey: string, key: string) => {
+    const route = ROUTES[key];
+    const actor = live.get(actorKey)!;
+    const cell = await route.cell(actor, typicalTarget(route), false);
+    const before = cell.snapshot ? await cell.snapshot() : undefined;
+    const res = await app.inject({ ...cell.request, headers: (cell.as ?? actor).headers });
+    if (cell.snapshot && res.statusCode >= 300)
+      expect.soft(await cell.snapshot(), `${actorKey} ${key}: residue`).toEqual(before);
+    return res;
+  };
+
+  it('the system administrator cannot read the access log or change the security policy', async () => {
+    for (const key of ['GET /api/access-log', 'GET /api/access-log.csv', 'PUT /api/security-policy']) {
+      expect.soft((await call('sysadmin', key)).statusCode, key).toBe(403);
+    }
+  });
+
+  it('the security administrator cannot change agencies or read the access log', async () => {
+    for (const key of [
+      'POST /api/agencies',
+      'PATCH /api/agencies/:id',
+      'GET /api/access-log',
+      'GET /api/access-log.csv',
+    ]) {
+      expect.soft((await call('secadmin', key)).statusCode, key).toBe(403);
+    }
+  });
+
+  it('the audit administrator reads the access log and nothing else', async () => {
+    // Besides the access log, only the auditor's own account: /api/me, logout, and its own password and second
+    // factor (which the sign-in policy may require of administrators), which the matrix walks for every actor.
+    for (const [key, route] of Object.entries(ROUTES)) {
+      if (route.scope === 'self') continue;
+      const res = await call('auditor', key);
+      expect.soft(res.statusCode, key).toBe(key.startsWith('GET /api/access-log') ? 200 : 403);
+    }
+  });
+
+  it('the system administrator cannot take over another administrator’s account (and so read the access log)', async () => {
+    // Resetting the audit administrator's password hands the system administrator the access log; disabling it
+    // silences the audit. Accounts holding an administrator role are out of the system administrator's reach.
+    const sysadmin = live.get('sysadmin')!;
+    for (const role of ['auditor', 'secadmin'] as const) {
+      const admin = await makeAccount(ctx, AG.Y, [{ role, scopeKind: 'tenant' }]);
+      registerFresh(admin.tenantId, AG.Y.path, [admin.id]);
+      const before = await accountRow(admin)();
+      const attempts: Array<[Method, string, Record<string, unknown> | undefined]> = [
+        ['POST', `/api/accounts/${admin.id}/reset-password`, { password: `Matrix-Takeover-${tag()}!` }],
+        ['PATCH', `/api/accounts/${admin.id}`, { phone: randomMobile() }],
+        ['DELETE', `/api/accounts/${admin.id}`, undefined],
+      ];
+      for (const [method, url, payload] of attempts) {
+        const res = await app.inject({ method, url, headers: sysadmin.headers, payload });
+        expect.soft(res.statusCode, `sysadmin ${method} ${url} (a ${role}'s account)`).toBe(403);
+      }
+      expect.soft(await accountRow(admin)(), `the ${role}'s account changed`).toEqual(before);
+    }
+  });
+});
+
+describe('no one hands themselves more than their own scope', () => {
+  it('an API token issued by a system administrator does not reach beyond the administrator’s scope', async () => {
+    // An account in tenant A whose grant reaches tenant B (as the justice bureau of a prefecture might hold).
+    const bridge = await makeAccount(ctx, AG.Y, [{ role: 'supervisor', scopeKind: 'tenants', scopeTenants: [T.B] }]);
+    registerFresh(bridge.tenantId, AG.Y.path, [bridge.id]);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      headers: live.get('sysadmin')!.headers,
+      payload: {
+        accountId: bridge.id,
+        name: `矩阵越权令牌${tag()}`,
+        permissions: ['agency.read', 'agency.write'],
+        expiresAt: tokenExpiry(),
+      },
+    });
+    expect
+      .soft(res.statusCode, `a tenant-A sysadmin issued a token reaching tenant B: ${res.body.slice(0, 200)}`)
+      .toBeGreaterThanOrEqual(400);
+    if (res.statusCode === 201) {
+      const headers = { authorization: `Bearer ${res.json().token}` };
+      const w = await app.inject({ method: 'GET', url: `/api/agencies/${AG.W.id}`, headers });
+      expect.soft(w.statusCode, 'the token issued by the tenant-A sysadmin reads agency W of tenant B').toBe(404);
+    }
+  });
+
+  it('an API token issued by a subtree administrator does not reach beyond its subtree', async () => {
+    const wide = await makeAccount(ctx, AG.Y, [{ role: 'supervisor', scopeKind: 'tenant' }]);
+    registerFresh(wide.tenantId, AG.Y.path, [wide.id]);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      headers: live.get('sysadmin@agency_subtree')!.headers,
+      payload: {
+        accountId: wide.id,
+        name: `矩阵越权令牌${tag()}`,
+        permissions: ['agency.read'],
+        expiresAt: tokenExpiry(),
+      },
+    });
+    expect
+      .soft(res.statusCode, `a subtree sysadmin issued a token reaching the whole tenant: ${res.body.slice(0, 200)}`)
+      .toBeGreaterThanOrEqual(400);
+    if (res.statusCode === 201) {
+      const z = await app.inject({
+        method: 'GET',
+        url: `/api/agencies/${AG.Z.id}`,
+        headers: { authorization: `Bearer ${res.json().token}` },
+      });
+      expect.soft(z.statusCode, 'the token issued by the subtree sysadmin reads agency Z').toBe(404);
+    }
+  });
+
+  it('a system administrator cannot reset the password of an account whose grant reaches another tenant', async () => {
+    const bridge = await makeAccount(ctx, AG.Y, [{ role: 'supervisor', scopeKind: 'tenants', scopeTenants: [T.B] }]);
+    registerFresh(bridge.tenantId, AG.Y.path, [bridge.id]);
+    const before = await accountRow(bridge)();
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/accounts/${bridge.id}/reset-password`,
+      headers: live.get('sysadmin')!.headers,
+      payload: { password: `Matrix-Takeover-${tag()}!` },
+    });
+    expect.soft(res.statusCode, 'a tenant-A sysadmin set the password of an account that writes tenant B').toBe(403);
+    expect.soft(await accountRow(bridge)()).toEqual(before);
+  });
+});
+
+describe('the matrix: every route × every actor × in-scope and out-of-scope targets', () => {
+  for (const [key, route] of Object.entries(ROUTES)) {
+    describe(key, () => {
+      for (const spec of ACTORS) {
+        for (const target of route.targets) {
+          it(`${spec.key} × ${TARGET_LABELS[target]}`, () => runCell(key, route, live.get(spec.key)!, target));
+        }
+      }
+    });
+  }
+});
+
+describe('after the matrix', () => {
+  it('walked every cell', () => {
+    const cells = Object.values(ROUTES).reduce((n, r) => n + r.targets.length * ACTORS.length, 0);
+    expect(cellsRun).toBe(cells);
+    console.info(`authorisation matrix: ${cellsRun} cells`, Object.fromEntries([...tally].sort()));
+    expect([...tally.keys()].sort()).toEqual([
+      'in scope: 200',
+      'in scope: 201',
+      'in scope: 204',
+      'in scope: 409',
+      'interactive only: 403',
+      'lacks the permission: 403',
+      'out of scope: 200 without the target',
+      'out of scope: 400',
+      'out of scope: 403',
+      'out of scope: 404',
+      'readable, not writable: 403',
+    ]);
+  });
+
+  it('the audit administrator’s whole access log of tenant A names nothing of tenant B', async () => {
+    const auditor = live.get('auditor')!;
+    const page = await app.inject({ method: 'GET', url: '/api/access-log?pageSize=200', headers: auditor.headers });
+    expect(page.statusCode).toBe(200);
+    const items = page.json().items as Array<{ tenantId: string }>;
+    expect(items.length).toBeGreaterThan(50);
+    expect(items.filter((i) => i.tenantId !== T.A)).toEqual([]);
+    expect(leaksIn(auditor, page.body, [])).toEqual([]);
+    const csv = await app.inject({ method: 'GET', url: '/api/access-log.csv', headers: auditor.headers });
+    expect(csv.statusCode).toBe(200);
+    expect(leaksIn(auditor, csv.body, [])).toEqual([]);
+  });
+});
