@@ -130,18 +130,25 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.addHook('preValidation', authenticate);
 
   // Every write, every sign-in attempt and every read of personal data that was not already logged inside its
-  // transaction (failures, denials, personal-data reads) is logged here, after the response.
-  app.addHook('onResponse', async (req, reply) => {
-    if (!req.audit || req.audit.logged) return;
+  // transaction (failures, denials, personal-data reads) is logged here, before the response leaves: once a
+  // client has an answer, its log row exists. Personal data is not sent if its read cannot be logged.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!req.audit || req.audit.logged) return payload;
     const isWrite = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
     const personal = req.routeOptions.config?.personalData === true;
-    if (!isWrite && !personal) return;
-    if (req.routeOptions.url === undefined && !isWrite) return;
+    if (!isWrite && !personal) return payload;
+    if (req.routeOptions.url === undefined && !isWrite) return payload;
+    req.audit.logged = true;
     try {
       await recordAccess(ctx.db, accessEntryFor(req, reply.statusCode, outcomeOf(reply.statusCode)));
     } catch (err) {
       req.log.error({ err }, 'access log write failed');
+      if (personal && reply.statusCode < 400) {
+        reply.code(500).header('content-type', 'application/json; charset=utf-8');
+        return JSON.stringify(toErrorBody(new AppError('internal', 500, 'internal', { requestId: req.id }), req.lang));
+      }
     }
+    return payload;
   });
 
   await app.register(healthRoutes);

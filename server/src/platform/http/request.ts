@@ -67,7 +67,7 @@ export interface WriteResult<T> {
 
 /**
  * Runs a use case that writes, in one transaction with its access-log row. If anything throws, nothing is
- * written and the failure is logged afterwards by the onResponse hook.
+ * written and the failure is logged afterwards by the onSend hook (app.ts).
  */
 export async function runWrite<T>(
   req: FastifyRequest,
@@ -86,7 +86,7 @@ export async function runWrite<T>(
   });
 }
 
-/** Note what a read touched (for personal-data reads, logged by the onResponse hook). */
+/** Note what a read touched (for personal-data reads, logged by the onSend hook). */
 export function noteRecords(req: FastifyRequest, recordIds: string[], tenantId?: string): void {
   req.audit.recordIds = recordIds;
   if (tenantId) req.audit.tenantId = tenantId;
