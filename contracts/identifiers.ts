@@ -7,42 +7,9 @@
 // ---------------------------------------------------------------------------
 
 /** First two digits of every province-level division (incl. 71 台湾, 81 香港, 82 澳门). */
-const PROVINCE_PREFIXES: ReadonlySet<string> = new Set([
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '21',
-  '22',
-  '23',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-  '37',
-  '41',
-  '42',
-  '43',
-  '44',
-  '45',
-  '46',
-  '50',
-  '51',
-  '52',
-  '53',
-  '54',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-  '71',
-  '81',
-  '82',
-]);
+export const PROVINCE_CODES: readonly string[] =
+  '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82'.split(' ');
+const PROVINCE_PREFIXES: ReadonlySet<string> = new Set(PROVINCE_CODES);
 
 export type RegionLevel = 'province' | 'prefecture' | 'county';
 

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Role, ScopeKind } from '../../../contracts/roles';
-import { usccCheckChar, orgCodeCheckChar } from '../../../contracts/identifiers';
+import { orgCodeCheckChar, PROVINCE_CODES, usccCheckChar } from '../../../contracts/identifiers';
 import type { AppContext } from '../platform/context';
 import { hashPassword } from '../platform/crypto/password-hash';
 import { accounts, passwordHistory, roleGrants } from '../modules/accounts/account.schema';
@@ -11,39 +11,7 @@ import { tenants } from '../modules/tenants/tenant.schema';
 
 export const TEST_PASSWORD = 'Xz-test-Passw0rd!';
 
-const PROVINCES = [
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '21',
-  '22',
-  '23',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-  '37',
-  '41',
-  '42',
-  '43',
-  '44',
-  '45',
-  '46',
-  '50',
-  '51',
-  '52',
-  '53',
-  '54',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-];
+const PROVINCES = PROVINCE_CODES.filter((c) => Number(c) < 70);
 const rand = (n: number) => Math.floor(Math.random() * n);
 const two = (min: number) => String(min + rand(99 - min + 1)).padStart(2, '0');
 
