@@ -1,5 +1,6 @@
 // Queries on accounts, grants, sessions and tokens. No rules here; writes take the transaction explicitly.
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor, Tx } from '../../platform/db/client';
 import { agencies } from '../agencies/agency.schema';
 import { tenants } from '../tenants/tenant.schema';
@@ -182,17 +183,22 @@ export async function findApiTokenInScope(ex: Executor, scopeWhere: SQL, id: str
 export async function listGrantsInScope(ex: Executor, scopeWhere: SQL, accountId?: string) {
   const conds: SQL[] = [scopeWhere, isNull(roleGrants.revokedAt)];
   if (accountId) conds.push(eq(roleGrants.accountId, accountId));
-  const scopeAgency = sql`(select name from agencies sa where sa.tenant_id = ${roleGrants.tenantId} and sa.id = ${roleGrants.scopeAgencyId})`;
+  const scopeAgency = alias(agencies, 'scope_agency');
   return ex
     .select({
       grant: roleGrants,
-      scopeAgencyName: sql<string | null>`${scopeAgency}`,
+      scopeAgencyName: scopeAgency.name,
+      scopeAgencyPath: scopeAgency.path,
       agencyPath: agencies.path,
       username: accounts.username,
     })
     .from(roleGrants)
     .innerJoin(accounts, and(eq(accounts.tenantId, roleGrants.tenantId), eq(accounts.id, roleGrants.accountId)))
     .innerJoin(agencies, and(eq(agencies.tenantId, accounts.tenantId), eq(agencies.id, accounts.agencyId)))
+    .leftJoin(
+      scopeAgency,
+      and(eq(scopeAgency.tenantId, roleGrants.tenantId), eq(scopeAgency.id, roleGrants.scopeAgencyId)),
+    )
     .where(and(...conds))
     .orderBy(asc(accounts.username), asc(roleGrants.createdAt))
     .limit(5000);

@@ -37,7 +37,12 @@ export async function listGrants(
     eq(accounts.tenantId, f.tenant ?? actor.tenantId),
   )!;
   const rows = await listGrantsInScope(ex, scope, f.accountId);
-  return rows.map((r) => presentGrant(r.grant, r.scopeAgencyName, r.agencyPath, actor));
+  // The scope agency is named only when the reader's own scope reaches it.
+  return rows.map((r) => {
+    const visible =
+      r.scopeAgencyPath && can(actor, 'grant.read', { tenantId: r.grant.tenantId, agencyPath: r.scopeAgencyPath });
+    return presentGrant(r.grant, visible ? r.scopeAgencyName : null, r.agencyPath, actor);
+  });
 }
 
 export async function createGrant(
