@@ -5,6 +5,7 @@ import { loadConfig } from './platform/config';
 import { openContext } from './platform/runtime';
 import { DEMO_TENANT, seedDemoTenant, type SeedResult } from './modules/seed/seed';
 import { ROLE_LABELS } from '../../contracts/roles';
+import { breakGlassResetPassword } from './modules/accounts/break-glass.service';
 
 function printDemo(result: SeedResult, url?: string): void {
   const lines: string[] = [];
@@ -75,6 +76,21 @@ program
     if (!result.created) console.log(`demo tenant ${DEMO_TENANT.code} already exists: nothing to do`);
     printDemo(result);
     await ctx.database.close();
+  });
+
+program
+  .command('reset-password')
+  .description('break-glass: set a new one-time password for an account (e.g. an administrator) and print it once')
+  .argument('<username>', 'the account')
+  .option('--tenant <code>', 'tenant (GB/T 2260 code)', process.env.XZZF_DEFAULT_TENANT ?? DEMO_TENANT.code)
+  .action(async (username: string, opts: { tenant: string }) => {
+    const ctx = await openContext(loadConfig());
+    try {
+      const { password } = await breakGlassResetPassword(ctx, opts.tenant, username);
+      console.log(`新的一次性密码（只显示这一次，登录后须修改）/ new one-time password (shown once): ${password}`);
+    } finally {
+      await ctx.database.close();
+    }
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
