@@ -9,6 +9,8 @@ export function presentAccount(
   roles: Role[],
   actor: Actor,
   now: Date,
+  /** False when the account holds grants beyond the actor's reach: then nobody here may change it. */
+  takeable = true,
 ): AccountView {
   const a = row.account;
   const subject = { tenantId: a.tenantId, agencyPath: row.agencyPath };
@@ -27,8 +29,8 @@ export function presentAccount(
     roles,
     createdAt: a.createdAt.toISOString(),
     abilities: {
-      update: can(actor, 'account.write', subject) && a.id !== actor.accountId,
-      revealPhone: !!a.phoneEnc && can(actor, 'account.read_personal', subject),
+      update: takeable && can(actor, 'account.write', subject) && a.id !== actor.accountId,
+      revealPhone: takeable && !!a.phoneEnc && can(actor, 'account.read_personal', subject),
       grant: can(actor, 'grant.write', subject) && a.id !== actor.accountId,
     },
   };

@@ -246,3 +246,22 @@ describe('security policy', () => {
     await app.inject({ method: 'PUT', url: '/api/security-policy', headers: { cookie: sec }, payload: policy });
   });
 });
+
+describe('taking over accounts beyond reach', () => {
+  it('the system administrator cannot reset, edit or unlock an administrator account, and the list says so', async () => {
+    const auditorAcc = await makeAccount(ctx, root, [{ role: 'auditor', scopeKind: 'tenant' }]);
+    const reset = await app.inject({
+      method: 'POST',
+      url: `/api/accounts/${auditorAcc.id}/reset-password`,
+      headers: { cookie: sys },
+      payload: { password: 'Takeover-Passw0rd!' },
+    });
+    expect(reset.statusCode).toBe(403);
+    expect(reset.json().error.message).toContain('无权授予');
+    const list = (await app.inject({ method: 'GET', url: '/api/accounts', headers: { cookie: sys } })).json().items;
+    const row = list.find((a: { id: string }) => a.id === auditorAcc.id);
+    expect(row.abilities).toMatchObject({ update: false, revealPhone: false });
+    const officer = list.find((a: { roles: string[] }) => a.roles.length === 0);
+    expect(officer.abilities.update).toBe(true);
+  });
+});

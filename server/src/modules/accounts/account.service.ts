@@ -31,14 +31,48 @@ export type Write = <T>(work: (tx: Tx) => Promise<WriteResult<T>>) => Promise<T>
 const accountCols = { tenantId: accounts.tenantId, agencyId: accounts.agencyId, path: agencies.path };
 const agencyCols = { tenantId: agencies.tenantId, agencyId: agencies.id, path: agencies.path };
 
-async function rolesByAccount(ex: Executor, tenantId: string, ids: string[]): Promise<Map<string, Role[]>> {
-  const map = new Map<string, Role[]>();
+type AccountGrants = Awaited<ReturnType<typeof activeGrantsOf>>;
+
+async function grantsByAccount(ex: Executor, tenantId: string, ids: string[]): Promise<Map<string, AccountGrants>> {
+  const map = new Map<string, AccountGrants>();
   for (const g of await activeGrantsOf(ex, tenantId, ids)) {
     const list = map.get(g.grant.accountId) ?? [];
-    list.push(g.grant.role as Role);
+    list.push(g);
     map.set(g.grant.accountId, list);
   }
   return map;
+}
+
+/**
+ * Whoever can reset a password can become that account: so only accounts whose every grant the actor could
+ * have granted, within the actor's own reach. This keeps the system administrator away from the other two
+ * administrators' accounts (三员分立) and from accounts that reach beyond the actor's scope.
+ */
+function mayTakeOver(actor: Actor, grants: AccountGrants): boolean {
+  return grants.every(
+    (g) =>
+      mayGrantRole(actor, g.grant.role as Role) &&
+      grantWithin(actor, 'account.write', {
+        ...g.grant,
+        scopeKind: g.grant.scopeKind as ScopeKind,
+        scopeAgencyPath: g.scopeAgencyPath,
+      }),
+  );
+}
+
+function present(
+  row: Parameters<typeof presentAccount>[0],
+  grants: AccountGrants,
+  actor: Actor,
+  now: Date,
+): AccountView {
+  return presentAccount(
+    row,
+    grants.map((g) => g.grant.role as Role),
+    actor,
+    now,
+    mayTakeOver(actor, grants),
+  );
 }
 
 export async function listAccounts(
@@ -52,13 +86,13 @@ export async function listAccounts(
     eq(accounts.tenantId, tenantId),
   )!;
   const rows = await listAccountRows(ctx.db, { scopeWhere, agencyId: f.agencyId, q: f.q, status: f.status });
-  const roles = await rolesByAccount(
+  const grants = await grantsByAccount(
     ctx.db,
     tenantId,
     rows.map((r) => r.account.id),
   );
   const now = ctx.now();
-  return rows.map((r) => presentAccount(r, roles.get(r.account.id) ?? [], actor, now));
+  return rows.map((r) => present(r, grants.get(r.account.id) ?? [], actor, now));
 }
 
 async function findReadable(ex: Executor, actor: Actor, id: string) {
@@ -79,27 +113,16 @@ async function findWritable(
     await findReadable(ex, actor, id);
     throw forbidden('out_of_scope');
   }
-  // Whoever can reset a password can become that account: so only accounts whose every grant the actor could
-  // have granted, within the actor's own reach. This keeps the system administrator away from the other two
-  // administrators' accounts (三员分立) and from accounts that reach beyond the actor's scope.
-  const grants = await activeGrantsOf(ex, row.account.tenantId, [id]);
-  const takeable = grants.every(
-    (g) =>
-      mayGrantRole(actor, g.grant.role as Role) &&
-      grantWithin(actor, 'account.write', {
-        ...g.grant,
-        scopeKind: g.grant.scopeKind as ScopeKind,
-        scopeAgencyPath: g.scopeAgencyPath,
-      }),
-  );
+  const grants = (await grantsByAccount(ex, row.account.tenantId, [id])).get(id) ?? [];
+  const takeable = mayTakeOver(actor, grants);
   if (!takeable) throw forbidden('account_beyond_reach');
   return row;
 }
 
 export async function getAccount(ctx: AppContext, actor: Actor, id: string): Promise<AccountView> {
   const row = await findReadable(ctx.db, actor, id);
-  const roles = await rolesByAccount(ctx.db, row.account.tenantId, [id]);
-  return presentAccount(row, roles.get(id) ?? [], actor, ctx.now());
+  const grants = await grantsByAccount(ctx.db, row.account.tenantId, [id]);
+  return present(row, grants.get(id) ?? [], actor, ctx.now());
 }
 
 async function agencyForAccount(ex: Executor, actor: Actor, tenantId: string, agencyId: string) {
@@ -142,7 +165,7 @@ export async function createAccount(
       })
       .returning();
     await insertPasswordHistory(tx, tenantId, id, hash, now);
-    const view = presentAccount({ account: row, agencyName: agency.name, agencyPath: agency.path }, [], actor, now);
+    const view = present({ account: row, agencyName: agency.name, agencyPath: agency.path }, [], actor, now);
     return { result: view, recordIds: [id], tenantId, detail: { username: body.username } };
   });
 }
@@ -186,11 +209,11 @@ export async function updateAccount(
     .set(set)
     .where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, id)))
     .returning();
-  const roles = await rolesByAccount(tx, a.tenantId, [id]);
+  const grants = await grantsByAccount(tx, a.tenantId, [id]);
   return {
-    result: presentAccount(
+    result: present(
       { account: row, agencyName: agency.name, agencyPath: agency.path },
-      roles.get(id) ?? [],
+      grants.get(id) ?? [],
       actor,
       now,
     ),
@@ -244,9 +267,9 @@ export async function resetPassword(
       .where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, id)))
       .returning();
     await endAllAccess(tx, a.tenantId, id, now, false);
-    const roles = await rolesByAccount(tx, a.tenantId, [id]);
+    const grants = await grantsByAccount(tx, a.tenantId, [id]);
     return {
-      result: presentAccount({ ...found, account: row }, roles.get(id) ?? [], actor, now),
+      result: present({ ...found, account: row }, grants.get(id) ?? [], actor, now),
       recordIds: [id],
       tenantId: a.tenantId,
     };
@@ -267,9 +290,9 @@ export async function unlockAccount(
     .set({ failedLogins: 0, lockedUntil: null, updatedAt: now })
     .where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, id)))
     .returning();
-  const roles = await rolesByAccount(tx, a.tenantId, [id]);
+  const grants = await grantsByAccount(tx, a.tenantId, [id]);
   return {
-    result: presentAccount({ ...found, account: row }, roles.get(id) ?? [], actor, now),
+    result: present({ ...found, account: row }, grants.get(id) ?? [], actor, now),
     recordIds: [id],
     tenantId: a.tenantId,
   };
