@@ -87,3 +87,34 @@ describe('journeys', () => {
 });
 
 let journeyAgencyName = '';
+
+describe('sign-in page and menus', () => {
+  it('a wrong password gets a readable Chinese error; an officer sees only their own agency and no admin menus', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${platform.url}/agencies`);
+    await page.locator('#login_username').waitFor();
+    await page.locator('#login_username').fill('scjg_officer1');
+    await page.locator('#login_password').fill('wrong-password-1A');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
+    await page.locator('#login_password').fill(platform.password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('agency-tree').waitFor(); // back to the page that was asked for
+    await expect.poll(() => page.locator('[data-testid="agency-node"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="agency-node"]').getAttribute('data-agency-name')).toBe(
+      '香格里拉市市场监督管理局',
+    );
+    for (const hidden of [
+      'menu-accounts',
+      'menu-grants',
+      'menu-access-log',
+      'menu-security-policy',
+      'menu-api-tokens',
+    ]) {
+      expect(await page.getByTestId(hidden).count(), hidden).toBe(0);
+    }
+    expect(await page.getByTestId('agency-create').count()).toBe(0); // no agency.write: no create button
+    await context.close();
+  });
+});
