@@ -63,6 +63,26 @@ describe('the HTTP surface', () => {
     expect(badId.statusCode).toBe(401); // authentication first: no information before sign-in
   });
 
+  it('refuses state-changing requests from another site, and sends a content security policy', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: 'https://evil.example', host: 'xzzf.local' },
+      payload: { username: 'a', password: 'b' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.message).toBe('拒绝来自其他网站的请求');
+    const same = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: 'http://xzzf.local', host: 'xzzf.local' },
+      payload: { username: 'a', password: 'b' },
+    });
+    expect(same.statusCode).toBe(401);
+    const health = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(health.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
   it('the public tenant list needs no sign-in', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/public/tenants' });
     expect(res.statusCode).toBe(200);

@@ -16,7 +16,7 @@ import { makeAuthenticate } from './platform/http/authenticate';
 import { errorHandler } from './platform/http/error-handler';
 import { validatorCompiler } from './platform/http/validation';
 import { langFromHeader } from './platform/i18n/i18n';
-import { AppError, toErrorBody } from './platform/errors';
+import { AppError, forbidden, toErrorBody } from './platform/errors';
 import { resolveActor, SESSION_COOKIE } from './modules/accounts/actor';
 import { accountRoutes } from './modules/accounts/account.routes';
 import { authRoutes } from './modules/accounts/auth.routes';
@@ -112,11 +112,35 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     reply.header('x-request-id', req.id);
   });
 
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
+    // The web app loads only its own scripts; Ant Design injects styles, the TOTP QR code is a data: image.
+    // The API documentation page sets its own policy (it needs inline scripts).
+    if (!req.url.startsWith('/api/docs')) {
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+          "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+      );
+    }
     return payload;
+  });
+
+  // Defence in depth behind SameSite=Strict: a state-changing request carrying a browser Origin must come from
+  // this site (API tokens from other systems send no Origin and are unaffected).
+  app.addHook('onRequest', async (req) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return;
+    const origin = req.headers.origin;
+    if (!origin || origin === 'null') return;
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      throw forbidden('cross_site');
+    }
+    if (host !== req.headers.host) throw forbidden('cross_site');
   });
 
   const authenticate = makeAuthenticate((req) => {

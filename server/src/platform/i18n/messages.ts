@@ -8,6 +8,7 @@ export const MESSAGES = {
   unauthenticated: { zh: '请先登录', en: 'Please sign in' },
   session_expired: { zh: '会话已过期，请重新登录', en: 'Your session has expired; please sign in again' },
   forbidden: { zh: '无权执行此操作', en: 'You are not allowed to do this' },
+  cross_site: { zh: '拒绝来自其他网站的请求', en: 'Requests from other sites are refused' },
   out_of_scope: { zh: '该数据不在您的数据范围内', en: 'This record is outside your data scope' },
   not_found: { zh: '{what}不存在或不在您的数据范围内', en: '{what} not found or outside your data scope' },
   route_not_found: { zh: '接口不存在', en: 'No such endpoint' },
