@@ -43,7 +43,13 @@ export async function ensureBuilt({ force = false, web = true, quiet = false } =
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      packages: 'external',
+      // Dependencies are bundled too: resolving hundreds of ESM/CJS files at start costs more than the
+      // platform's own start-up. Kept external: those that read files next to their own code (PGlite's WASM,
+      // the API docs' and web app's static-file servers) and optional native modules.
+      external: ['@electric-sql/pglite', '@fastify/swagger-ui', '@fastify/static', 'pg-native', 'esbuild'],
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
       sourcemap: true,
       logLevel: 'warning',
     });

@@ -84,7 +84,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setErrorHandler(errorHandler);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // preHandler: the sign-in limit is keyed by IP and username, so it needs the parsed body.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -115,6 +115,12 @@ describe('sign-in', () => {
     }
     expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
     expect(codes[3]).toBe(429);
+    const other = await limited.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { tenant, username: 'someone_else', password: 'x' },
+    });
+    expect(other.statusCode).toBe(401); // the limit is per IP and username, not per IP alone
     await limited.close();
   });
 
