@@ -34,6 +34,8 @@ describe('sign-in', () => {
     const res = await login({ tenant, username: acc.username, password: TEST_PASSWORD });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'xzzf_session')!;
+    const absolute = new Date(res.json().session.absoluteExpiresAt).getTime();
+    expect(Math.abs(absolute - cookie.expires!.getTime())).toBeLessThan(1000); // cookie dates have whole seconds
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
     expect(cookie.secure).toBeFalsy();

@@ -44,9 +44,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         secure: ctx.config.cookieSecure || req.protocol === 'https',
         expires: session.expiresAt,
       });
-      const actor = await buildActor(ctx, session.tenantId, session.accountId, { via: 'session', sessionId: '' });
+      const actor = await buildActor(ctx, session.tenantId, session.accountId, {
+        via: 'session',
+        sessionId: session.sessionId,
+      });
       req.actor = actor;
-      return describeMe(ctx, { ...actor!, sessionId: null });
+      return describeMe(ctx, actor!);
     },
   );
 

@@ -24,6 +24,7 @@ export interface LoginSuccess {
   expiresAt: Date;
   accountId: string;
   tenantId: string;
+  sessionId: string;
 }
 
 const invalidCredentials = () => new AppError('invalid_credentials', 401, 'invalid_credentials');
@@ -100,7 +101,15 @@ export async function login(
       })
       .where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, account.id)));
     await logSuccess(tx, account.id);
-    return { ok: { cookieValue: `${tenantId}.${secret}`, expiresAt, accountId: account.id, tenantId } };
+    return {
+      ok: {
+        cookieValue: `${tenantId}.${secret}`,
+        expiresAt,
+        accountId: account.id,
+        tenantId,
+        sessionId: digest(secret),
+      },
+    };
   });
   if ('error' in outcome && outcome.error) throw outcome.error;
   return (outcome as { ok: LoginSuccess }).ok;
