@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['server/src/**/*.test.ts', 'contracts/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: ['server/src/**/*.test.ts', 'contracts/**/*.test.ts', 'web/src/**/*.test.ts', 'e2e/**/*.test.ts'],
     globalSetup: ['server/src/testing/global-setup.ts'],
     pool: 'forks',
     testTimeout: 60_000,
