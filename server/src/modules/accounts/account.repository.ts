@@ -203,3 +203,45 @@ export async function listGrantsInScope(ex: Executor, scopeWhere: SQL, accountId
     .orderBy(asc(accounts.username), asc(roleGrants.createdAt))
     .limit(5000);
 }
+
+/**
+ * Stores a new password hash: history row, account (clears lockout), and ends the account's sessions except
+ * `keepSessionId` (the caller's own, when people change their own password).
+ */
+export async function replacePassword(
+  tx: Tx,
+  p: {
+    tenantId: string;
+    accountId: string;
+    hash: string;
+    now: Date;
+    mustChangePassword: boolean;
+    keepSessionId?: string | null;
+  },
+) {
+  await insertPasswordHistory(tx, p.tenantId, p.accountId, p.hash, p.now);
+  const [row] = await tx
+    .update(accounts)
+    .set({
+      passwordHash: p.hash,
+      passwordChangedAt: p.now,
+      mustChangePassword: p.mustChangePassword,
+      failedLogins: 0,
+      lockedUntil: null,
+      updatedAt: p.now,
+    })
+    .where(and(eq(accounts.tenantId, p.tenantId), eq(accounts.id, p.accountId)))
+    .returning();
+  await tx
+    .update(sessions)
+    .set({ endedAt: p.now })
+    .where(
+      and(
+        eq(sessions.tenantId, p.tenantId),
+        eq(sessions.accountId, p.accountId),
+        isNull(sessions.endedAt),
+        p.keepSessionId ? sql`${sessions.id} <> ${p.keepSessionId}` : undefined,
+      ),
+    );
+  return row;
+}

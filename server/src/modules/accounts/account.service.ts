@@ -21,6 +21,7 @@ import {
   findAccountInScope,
   insertPasswordHistory,
   listAccounts as listAccountRows,
+  replacePassword,
 } from './account.repository';
 import { presentAccount } from './account.presenter';
 import { assertNotReused, assertPasswordStrength } from './password.service';
@@ -253,20 +254,7 @@ export async function resetPassword(
   const hash = await hashPassword(password);
   const now = ctx.now();
   return write(async (tx) => {
-    await insertPasswordHistory(tx, a.tenantId, id, hash, now);
-    const [row] = await tx
-      .update(accounts)
-      .set({
-        passwordHash: hash,
-        passwordChangedAt: now,
-        mustChangePassword: true,
-        failedLogins: 0,
-        lockedUntil: null,
-        updatedAt: now,
-      })
-      .where(and(eq(accounts.tenantId, a.tenantId), eq(accounts.id, id)))
-      .returning();
-    await endAllAccess(tx, a.tenantId, id, now, false);
+    const row = await replacePassword(tx, { tenantId: a.tenantId, accountId: id, hash, now, mustChangePassword: true });
     const grants = await grantsByAccount(tx, a.tenantId, [id]);
     return {
       result: present({ ...found, account: row }, grants.get(id) ?? [], actor, now),

@@ -1,5 +1,5 @@
 // Sign-in, sign-out and the signed-in user's own settings (password, second factor).
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { LoginBody } from '../../../../contracts/account';
 import { isAdministrator, type Actor } from '../../platform/auth/policy';
 import type { AppContext } from '../../platform/context';
@@ -11,7 +11,7 @@ import { AppError, conflict, invalidInput } from '../../platform/errors';
 import { generateTotpSecret, otpauthUrl, verifyTotp } from '../../platform/security/totp';
 import { policyFor } from '../security-policy/security-policy.service';
 import { accounts, sessions } from './account.schema';
-import { findAccount, findAccountByUsername, insertPasswordHistory, lockAccountRow } from './account.repository';
+import { findAccount, findAccountByUsername, lockAccountRow, replacePassword } from './account.repository';
 import { assertNotReused, assertPasswordStrength } from './password.service';
 
 export interface LoginMeta {
@@ -161,23 +161,15 @@ export async function changeOwnPassword(
   return {
     hash,
     apply: async (tx) => {
-      await insertPasswordHistory(tx, actor.tenantId, actor.accountId, hash, now);
-      await tx
-        .update(accounts)
-        .set({ passwordHash: hash, passwordChangedAt: now, mustChangePassword: false, updatedAt: now })
-        .where(and(eq(accounts.tenantId, actor.tenantId), eq(accounts.id, actor.accountId)));
       // Other sessions of this account end: a password change is often a response to a suspected leak.
-      await tx
-        .update(sessions)
-        .set({ endedAt: now })
-        .where(
-          and(
-            eq(sessions.tenantId, actor.tenantId),
-            eq(sessions.accountId, actor.accountId),
-            sql`${sessions.endedAt} is null`,
-            actor.sessionId ? sql`${sessions.id} <> ${actor.sessionId}` : sql`true`,
-          ),
-        );
+      await replacePassword(tx, {
+        tenantId: actor.tenantId,
+        accountId: actor.accountId,
+        hash,
+        now,
+        mustChangePassword: false,
+        keepSessionId: actor.sessionId,
+      });
     },
   };
 }
