@@ -6,6 +6,8 @@ import { openContext } from './platform/runtime';
 import { DEMO_TENANT, seedDemoTenant, type SeedResult } from './modules/seed/seed';
 import { ROLE_LABELS } from '../../contracts/roles';
 import { breakGlassResetPassword } from './modules/accounts/break-glass.service';
+import { importLawPath, type ImportReport } from './modules/laws/law-import.service';
+import { recordCliAccess } from './platform/audit/access-log';
 
 function printDemo(result: SeedResult, url?: string): void {
   const lines: string[] = [];
@@ -92,6 +94,53 @@ program
       await ctx.database.close();
     }
   });
+
+const lawsCommand = program.command('laws').description('the law library (法律法规库)');
+lawsCommand
+  .command('import')
+  .description('import statute texts: Markdown files (national law database form) or folders of them')
+  .argument('<paths...>', 'files or folders')
+  .option('--json', 'print a machine-readable report')
+  .action(async (paths: string[], opts: { json?: boolean }) => {
+    const config = loadConfig();
+    const ctx = await openContext(config);
+    try {
+      const reports = [];
+      for (const p of paths) reports.push(...(await importLawPath(ctx, p)));
+      const changed = reports.filter((r) => r.outcome === 'created');
+      if (changed.length) {
+        await recordCliAccess(ctx.db, {
+          tenantId: config.defaultTenant,
+          command: 'xzzf laws import',
+          action: 'law.import',
+          recordIds: changed.map((r) => r.versionId!),
+          detail: { files: changed.map((r) => r.file) },
+        });
+      }
+      if (opts.json) console.log(JSON.stringify(reports, null, 2));
+      else printLawReports(reports);
+      if (reports.some((r) => r.outcome === 'failed' || r.outcome === 'conflict')) process.exitCode = 2;
+    } finally {
+      await ctx.database.close();
+    }
+  });
+
+function printLawReports(reports: ImportReport[]): void {
+  const OUTCOME = {
+    created: '已导入 created',
+    unchanged: '未变化 unchanged',
+    conflict: '冲突 conflict',
+    failed: '失败 failed',
+  };
+  for (const r of reports) {
+    console.log(
+      `${OUTCOME[r.outcome]}  ${r.title ?? r.file}  版本 ${r.versionDate ?? '?'}  章 ${r.chapters}  节 ${r.sections}  条 ${r.articles}` +
+        (r.message ? `\n    ${r.message}` : ''),
+    );
+    for (const u of r.unplaced)
+      console.log(`    未能归位 unplaced, line ${u.line}: ${u.text.slice(0, 60)} (${u.reason})`);
+  }
+}
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);

@@ -1,7 +1,6 @@
 // Break-glass password reset from the command line, for the operator with access to the server: the only way
 // to reset an administrator's password, since no administrator may reset another's (三员分立). Logged.
-import { userInfo } from 'node:os';
-import { recordAccess } from '../../platform/audit/access-log';
+import { recordCliAccess } from '../../platform/audit/access-log';
 import type { AppContext } from '../../platform/context';
 import { hashPassword } from '../../platform/crypto/password-hash';
 import { generatePassword } from '../../platform/security/password-policy';
@@ -19,20 +18,11 @@ export async function breakGlassResetPassword(
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     await replacePassword(tx, { tenantId, accountId: account.id, hash, now, mustChangePassword: true });
-    await recordAccess(tx, {
+    await recordCliAccess(tx, {
       tenantId,
-      actorId: null,
-      actorUsername: `cli:${userInfo().username}`,
-      actorTenantId: null,
-      ip: null,
-      userAgent: 'xzzf cli',
-      method: 'CLI',
-      route: 'xzzf reset-password',
+      command: 'xzzf reset-password',
       action: 'account.break_glass_reset',
       recordIds: [account.id],
-      outcome: 'success',
-      statusCode: 200,
-      requestId: null,
       detail: { username: account.username },
     });
   });

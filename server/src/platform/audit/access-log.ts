@@ -35,3 +35,27 @@ export function outcomeOf(statusCode: number): AccessOutcome {
   if (statusCode >= 500) return 'error';
   return 'failed';
 }
+
+/** A change made from the command line by the server's operator: logged like a request, the OS user as actor. */
+export async function recordCliAccess(
+  executor: Executor,
+  e: { tenantId: string; command: string; action: string; recordIds: string[]; detail?: Record<string, unknown> },
+): Promise<void> {
+  const { userInfo } = await import('node:os');
+  await recordAccess(executor, {
+    tenantId: e.tenantId,
+    actorId: null,
+    actorUsername: `cli:${userInfo().username}`,
+    actorTenantId: null,
+    ip: null,
+    userAgent: 'xzzf cli',
+    method: 'CLI',
+    route: e.command,
+    action: e.action,
+    recordIds: e.recordIds,
+    outcome: 'success',
+    statusCode: 200,
+    requestId: null,
+    detail: e.detail ?? null,
+  });
+}

@@ -4,3 +4,4 @@ export * from '../../modules/agencies/agency.schema';
 export * from '../../modules/accounts/account.schema';
 export * from '../../modules/security-policy/security-policy.schema';
 export * from '../audit/access-log.schema';
+export * from '../../modules/laws/law.schema';

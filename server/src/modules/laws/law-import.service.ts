@@ -1,0 +1,126 @@
+// Imports statute texts (the Markdown form of the national law database) into the law library. Idempotent: the
+// same text again changes nothing; a different text for an existing version is refused (nothing changes silently).
+import { createHash, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { and, asc, eq } from 'drizzle-orm';
+import type { AppContext } from '../../platform/context';
+import { lawArticles, laws, lawVersions } from './law.schema';
+import { articleText, parseLawMarkdown, type UnplacedLine } from './law-markdown';
+
+export interface ImportReport {
+  file: string;
+  title: string | null;
+  versionDate: string | null;
+  chapters: number;
+  sections: number;
+  articles: number;
+  unplaced: UnplacedLine[];
+  outcome: 'created' | 'unchanged' | 'conflict' | 'failed';
+  message: string | null;
+  lawId: string | null;
+  versionId: string | null;
+}
+
+const ARTICLE_BATCH = 200;
+
+export async function importLawText(
+  ctx: AppContext,
+  input: { fileName: string; content: string },
+): Promise<ImportReport> {
+  const content = input.content.replace(/\r\n?/g, '\n');
+  const parsed = parseLawMarkdown(content, input.fileName);
+  const report: ImportReport = {
+    file: input.fileName,
+    title: parsed.title || null,
+    versionDate: parsed.versionDate,
+    chapters: parsed.chapters.length,
+    sections: parsed.sections.length,
+    articles: parsed.articles.length,
+    unplaced: parsed.unplaced,
+    outcome: 'failed',
+    message: null,
+    lawId: null,
+    versionId: null,
+  };
+  if (!parsed.title) return { ...report, message: '缺少标题行（# 标题）/ no “# title” line' };
+  if (!parsed.versionDate)
+    return { ...report, message: '无法确定版本日期 / no version date in the file name or history' };
+  if (parsed.articles.length === 0) return { ...report, message: '未识别到任何条文 / no articles found' };
+  const contentHash = createHash('sha256').update(content).digest('hex');
+
+  return ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(laws)
+      .values({ id: randomUUID(), title: parsed.title, level: parsed.level, issuingBody: parsed.issuingBody })
+      .onConflictDoNothing({ target: laws.title });
+    const [law] = await tx.select().from(laws).where(eq(laws.title, parsed.title)).for('update');
+    const existing = await tx
+      .select()
+      .from(lawVersions)
+      .where(and(eq(lawVersions.lawId, law.id), eq(lawVersions.versionDate, parsed.versionDate!)));
+    if (existing[0]) {
+      const same = existing[0].contentHash === contentHash;
+      return {
+        ...report,
+        outcome: same ? 'unchanged' : 'conflict',
+        message: same
+          ? null
+          : '该版本已导入且内容不同：未做任何更改，请核对文本或作为新版本导入 / this version exists with different text: nothing changed',
+        lawId: law.id,
+        versionId: existing[0].id,
+      };
+    }
+    const versionId = randomUUID();
+    await tx.insert(lawVersions).values({
+      id: versionId,
+      lawId: law.id,
+      versionDate: parsed.versionDate!,
+      adoptedDate: parsed.adoptedDate,
+      status: 'in_force',
+      history: parsed.history,
+      sourceName: basename(input.fileName),
+      contentHash,
+    });
+    const rows = parsed.articles.map((a) => ({
+      versionId,
+      seq: a.seq,
+      number: a.number,
+      suffix: a.suffix,
+      label: a.label,
+      chapter: a.chapter,
+      section: a.section,
+      text: articleText(a, false),
+    }));
+    for (let i = 0; i < rows.length; i += ARTICLE_BATCH)
+      await tx.insert(lawArticles).values(rows.slice(i, i + ARTICLE_BATCH));
+    // The newest version is in force; older ones were amended by it. Cases keep citing the version they used.
+    const versions = await tx
+      .select({ id: lawVersions.id })
+      .from(lawVersions)
+      .where(eq(lawVersions.lawId, law.id))
+      .orderBy(asc(lawVersions.versionDate));
+    for (const [i, v] of versions.entries()) {
+      await tx
+        .update(lawVersions)
+        .set({ status: i === versions.length - 1 ? 'in_force' : 'amended' })
+        .where(eq(lawVersions.id, v.id));
+    }
+    return { ...report, outcome: 'created', lawId: law.id, versionId };
+  });
+}
+
+/** A file, or every .md file of a folder (README.md excepted), in name order. */
+export async function importLawPath(ctx: AppContext, path: string): Promise<ImportReport[]> {
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((f) => f.toLowerCase().endsWith('.md') && f.toLowerCase() !== 'readme.md')
+        .sort()
+        .map((f) => join(path, f))
+    : [path];
+  const reports: ImportReport[] = [];
+  for (const file of files) {
+    reports.push(await importLawText(ctx, { fileName: basename(file), content: readFileSync(file, 'utf8') }));
+  }
+  return reports;
+}
