@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'security_policy.read',
   'security_policy.write',
   'access_log.read',
+  'law.read',
+  'law.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,12 +49,13 @@ export type Permission = (typeof PERMISSIONS)[number];
  * policy and grants the administrator roles; the audit administrator reads the access log and nothing else.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: ['agency.read'],
-  legal_reviewer: ['agency.read'],
-  agency_leader: ['agency.read'],
-  legal_office: ['agency.read'],
-  supervisor: ['tenant.read', 'agency.read', 'agency.write'],
-  liaison: ['agency.read'],
+  officer: ['agency.read', 'law.read'],
+  legal_reviewer: ['agency.read', 'law.read'],
+  agency_leader: ['agency.read', 'law.read'],
+  legal_office: ['agency.read', 'law.read'],
+  // The justice bureau keeps the law library (法律法规库) that every agency's lists cite.
+  supervisor: ['tenant.read', 'agency.read', 'agency.write', 'law.read', 'law.write'],
+  liaison: ['agency.read', 'law.read'],
   sysadmin: [
     'tenant.read',
     'tenant.write',

@@ -23,6 +23,7 @@ import { authRoutes } from './modules/accounts/auth.routes';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { agencyRoutes } from './modules/agencies/agency.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { lawRoutes } from './modules/laws/law.routes';
 import { securityPolicyRoutes } from './modules/security-policy/security-policy.routes';
 import { tenantRoutes } from './modules/tenants/tenant.routes';
 
@@ -183,6 +184,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(accountRoutes);
   await app.register(securityPolicyRoutes);
   await app.register(accessLogRoutes);
+  await app.register(lawRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

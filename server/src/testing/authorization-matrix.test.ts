@@ -16,6 +16,8 @@ import { agencies } from '../modules/agencies/agency.schema';
 import { securityPolicies } from '../modules/security-policy/security-policy.schema';
 import { policyFor } from '../modules/security-policy/security-policy.service';
 import { tenants } from '../modules/tenants/tenant.schema';
+import { laws } from '../modules/laws/law.schema';
+import { importLawText } from '../modules/laws/law-import.service';
 import { makeAccount, makeTenant, signIn, TEST_PASSWORD, type GrantSpec } from './factories';
 import {
   insertApiToken,
@@ -34,12 +36,12 @@ import { createTestApp, createTestContext, type TestContext } from './test-conte
 // Who holds what. Written out here so that a change to ROLE_PERMISSIONS has to be made in this file too.
 
 const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: ['agency.read'],
-  legal_reviewer: ['agency.read'],
-  agency_leader: ['agency.read'],
-  legal_office: ['agency.read'],
-  liaison: ['agency.read'],
-  supervisor: ['tenant.read', 'agency.read', 'agency.write'],
+  officer: ['agency.read', 'law.read'],
+  legal_reviewer: ['agency.read', 'law.read'],
+  agency_leader: ['agency.read', 'law.read'],
+  legal_office: ['agency.read', 'law.read'],
+  liaison: ['agency.read', 'law.read'],
+  supervisor: ['tenant.read', 'agency.read', 'agency.write', 'law.read', 'law.write'],
   sysadmin: [
     'tenant.read',
     'tenant.write',
@@ -291,6 +293,19 @@ const TENANTS_ABC: readonly Target[] = ['A', 'B', 'C'];
 const SELF: readonly Target[] = ['self'];
 
 const get = (url: string): Cell['request'] => ({ method: 'GET', url });
+
+/** A tiny synthetic statute (the matrix never needs real texts). */
+const lawText = (title: string) =>
+  `# ${title}\n\n2020年1月1日 测试通过\n\n<!-- INFO END -->\n\n第一条 矩阵测试条文。\n`;
+let matrixLawPromise: Promise<{ versionId: string; title: string }> | null = null;
+function matrixLaw(): Promise<{ versionId: string; title: string }> {
+  matrixLawPromise ??= (async () => {
+    const title = `矩阵测试法${tag()}`;
+    const report = await importLawText(ctx, { fileName: 'matrix(2020-01-01).md', content: lawText(title) });
+    return { versionId: report.versionId!, title };
+  })();
+  return matrixLawPromise;
+}
 const one = async <R>(rows: Promise<R[]>): Promise<R | null> => (await rows)[0] ?? null;
 
 const agencyRow = (a: { tenantId: string; id: string }) => () =>
@@ -811,6 +826,63 @@ const ROUTES: Record<string, RouteExpectation> = {
         verify: async (_res, where) =>
           expect.soft(await accountRow(acc)(), where).toMatchObject({ failedLogins: 0, lockedUntil: null }),
         records: [acc.rec],
+      };
+    },
+  },
+
+  // --- The law library: shared reference data; the permission alone decides (no data scope). ---------------
+  'GET /api/laws': {
+    auth: 'law.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({ request: get('/api/laws') }),
+  },
+  'GET /api/laws/search': {
+    auth: 'law.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => {
+      const { title } = await matrixLaw();
+      return {
+        request: get(`/api/laws/search?q=${encodeURIComponent(title)}`),
+        verify: (res, where) => expect.soft(res.json().total, where).toBeGreaterThan(0),
+      };
+    },
+  },
+  'GET /api/laws/versions/:versionId': {
+    auth: 'law.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => {
+      const { versionId, title } = await matrixLaw();
+      return {
+        request: get(`/api/laws/versions/${versionId}`),
+        verify: (res, where) => expect.soft(res.json().law.title, where).toBe(title),
+      };
+    },
+  },
+  'POST /api/laws/import': {
+    auth: 'law.write',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => {
+      const title = `矩阵导入测试法${tag()}`;
+      const countOf = async () => (await ctx.db.select().from(laws).where(eq(laws.title, title))).length;
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/laws/import',
+          payload: { fileName: 'matrix(2020-01-01).md', content: lawText(title) },
+        },
+        snapshot: countOf,
+        verify: async (res, where) => {
+          expect.soft(res.json().outcome, where).toBe('created');
+          expect.soft(await countOf(), where).toBe(1);
+        },
       };
     },
   },

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context';
+import type { Tx } from '../../platform/db/client';
 import { lawArticles, laws, lawVersions } from './law.schema';
 import { articleText, parseLawMarkdown, type UnplacedLine } from './law-markdown';
 
@@ -27,6 +28,8 @@ const ARTICLE_BATCH = 200;
 export async function importLawText(
   ctx: AppContext,
   input: { fileName: string; content: string },
+  /** The caller's transaction (an API import logs itself inside it); otherwise one is opened here. */
+  inTx?: Tx,
 ): Promise<ImportReport> {
   const content = input.content.replace(/\r\n?/g, '\n');
   const parsed = parseLawMarkdown(content, input.fileName);
@@ -49,7 +52,8 @@ export async function importLawText(
   if (parsed.articles.length === 0) return { ...report, message: '未识别到任何条文 / no articles found' };
   const contentHash = createHash('sha256').update(content).digest('hex');
 
-  return ctx.db.transaction(async (tx) => {
+  const run = <T>(work: (tx: Tx) => Promise<T>) => (inTx ? work(inTx) : ctx.db.transaction(work));
+  return run(async (tx) => {
     await tx
       .insert(laws)
       .values({ id: randomUUID(), title: parsed.title, level: parsed.level, issuingBody: parsed.issuingBody })
