@@ -11,6 +11,7 @@ import { markdownSection, textTable, writeDoc, type Results } from './report';
 import { BENCH_PASSWORD, rssOf, startServer, type RunningServer } from './server';
 import { measureStart } from './start-time';
 import { measureSignInJs } from './web-size';
+import { lawsMarkdown, lawsText, measureLaws } from './laws';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 5;
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
     const js = await measureSignInJs(ROOT, server.url);
     await server.stop();
     server = null;
+    step('law library: import of the statutes, article search');
+    const lawsBench = await measureLaws(ROOT);
     step('done');
 
     const results: Results = {
@@ -89,9 +92,10 @@ async function main(): Promise<void> {
     };
     console.log(`\nxzzf benchmarks ${results.date} — ${machine.nproc} × ${machine.cpuModel}, Node ${machine.node}\n`);
     console.log(textTable(results));
+    console.log(lawsText(lawsBench));
     if (js.browserError) console.log(`\n(browser: ${js.browserError}; sign-in JS counted from index.html only)`);
     const doc = join(ROOT, 'docs', 'benchmarks.md');
-    await writeDoc(doc, results.date, markdownSection(results));
+    await writeDoc(doc, results.date, markdownSection(results) + lawsMarkdown(lawsBench));
     console.log(`\nwritten: docs/benchmarks.md (section ${results.date})`);
   } finally {
     if (server) await server.stop();
