@@ -88,6 +88,25 @@ describe('journeys', () => {
 
 let journeyAgencyName = '';
 
+describe('law library', () => {
+  it('an officer types 法制审核 and lands on 行政处罚法 第五十八条, highlighted', async () => {
+    const page = await signIn('scjg_officer1');
+    await page.getByTestId('menu-laws').click();
+    await page.getByTestId('law-list').waitFor();
+    await page.getByTestId('law-search').fill('法制审核');
+    const hit = page.locator('[data-testid="law-hit"][data-label="第五十八条"]');
+    await hit.first().waitFor();
+    expect(await hit.first().locator('mark').first().textContent()).toBe('法制审核');
+    await hit.first().click();
+    const article = page.locator('[data-testid="law-article"][data-label="第五十八条"]');
+    await article.waitFor();
+    expect(await page.getByTestId('law-version-title').textContent()).toContain('行政处罚法');
+    expect(await article.textContent()).toContain('法制审核');
+    expect(await page.getByTestId('law-import').count()).toBe(0); // officers read; the justice bureau imports
+    await page.context().close();
+  });
+});
+
 describe('sign-in page and menus', () => {
   it('a wrong password gets a readable Chinese error; an officer sees only their own agency and no admin menus', async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });

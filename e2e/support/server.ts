@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/src/app';
 import { seedDemoTenant } from '../../server/src/modules/seed/seed';
+import { importLawPath } from '../../server/src/modules/laws/law-import.service';
 import { createTestContext, type TestContext } from '../../server/src/testing/test-context';
 import { DEMO_TEST_PASSWORD } from '../../server/src/testing/factories';
 
@@ -22,6 +23,8 @@ export async function startPlatform(): Promise<RunningPlatform> {
     throw new Error('dist/web is missing: run `node scripts/build.mjs` (npm test does)');
   }
   await seedDemoTenant(ctx, { password: DEMO_TEST_PASSWORD });
+  // The real statutes beside the repository (shared/data/laws): idempotent, so a shared server database is fine.
+  await importLawPath(ctx, join(ctx.config.rootDir, '..', 'shared', 'data', 'laws'));
   const app: FastifyInstance = await buildApp(ctx, { logger: false, serveWeb: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -32,6 +32,11 @@ export const router = createBrowserRouter([
           import('../features/agencies/components/agencies-page').then((m) => ({ Component: m.AgenciesPage })),
       },
       {
+        path: 'laws',
+        handle: handle('law.read'),
+        lazy: () => import('../features/laws/components/laws-page').then((m) => ({ Component: m.LawsPage })),
+      },
+      {
         path: 'accounts',
         handle: handle('account.read'),
         lazy: () =>

@@ -2,6 +2,7 @@
 import ApartmentOutlined from '@ant-design/icons/ApartmentOutlined';
 import AuditOutlined from '@ant-design/icons/AuditOutlined';
 import DashboardOutlined from '@ant-design/icons/DashboardOutlined';
+import BookOutlined from '@ant-design/icons/BookOutlined';
 import KeyOutlined from '@ant-design/icons/KeyOutlined';
 import SafetyCertificateOutlined from '@ant-design/icons/SafetyCertificateOutlined';
 import SettingOutlined from '@ant-design/icons/SettingOutlined';
@@ -12,6 +13,7 @@ import type { AreaKey } from '../config/areas';
 const ICONS: Record<AreaKey, typeof DashboardOutlined> = {
   workbench: DashboardOutlined,
   agencies: ApartmentOutlined,
+  laws: BookOutlined,
   accounts: TeamOutlined,
   grants: UserSwitchOutlined,
   apiTokens: KeyOutlined,

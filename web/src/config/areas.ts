@@ -4,7 +4,7 @@ import type { Permission } from '../../../contracts/roles';
 import type { Label } from '../lib/i18n';
 
 export type AreaKey =
-  'workbench' | 'agencies' | 'accounts' | 'grants' | 'apiTokens' | 'securityPolicy' | 'accessLog' | 'profile';
+  'workbench' | 'agencies' | 'laws' | 'accounts' | 'grants' | 'apiTokens' | 'securityPolicy' | 'accessLog' | 'profile';
 
 export interface Area {
   key: AreaKey;
@@ -31,6 +31,14 @@ export const AREAS: readonly Area[] = [
     label: { zh: '执法主体', en: 'Agencies' },
     description: { zh: '行政执法主体名录与层级', en: 'The enforcement agencies and their hierarchy' },
     testId: 'menu-agencies',
+  },
+  {
+    key: 'laws',
+    path: '/laws',
+    permission: 'law.read',
+    label: { zh: '法律法规库', en: 'Law library' },
+    description: { zh: '法律、法规、规章全文与条文检索', en: 'Full text of laws and regulations, searchable' },
+    testId: 'menu-laws',
   },
   {
     key: 'accounts',

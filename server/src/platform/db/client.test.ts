@@ -23,3 +23,22 @@ describe('bigint normalisation', () => {
     }
   });
 });
+
+describe('the PGlite data folder lock', () => {
+  it('refuses a second opener while the first process lives, and takes over a stale lock', async () => {
+    const { mkdtempSync, writeFileSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { lockDataFolder } = await import('./client');
+    const dir = join(mkdtempSync(join(tmpdir(), 'xzzf-lock-')), 'pg');
+    // A live process other than ours holds it: the parent of this test process.
+    writeFileSync(`${dir}.lock`, String(process.ppid));
+    expect(() => lockDataFolder(dir)).toThrow(/正被另一个进程/);
+    // A dead one: a pid that cannot exist.
+    writeFileSync(`${dir}.lock`, '2147483646');
+    const release = lockDataFolder(dir);
+    expect(existsSync(`${dir}.lock`)).toBe(true);
+    release();
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
+});

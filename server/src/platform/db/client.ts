@@ -1,6 +1,6 @@
 // Opens the database: PGlite in a local folder by default, a PostgreSQL server when DATABASE_URL is set.
 // bigint (int8) values are normalised here, once: a number when it is a safe integer, a BigInt above 2^53.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -49,14 +49,63 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   return openPglite(opts.pgliteDir, opts.pgliteLoad);
 }
 
+/**
+ * PGlite runs inside one process: a second process opening the same folder (a CLI command while the server
+ * runs) corrupts it. A lock file with the owner's pid keeps the folder to one process; a stale lock (its process
+ * gone) is taken over.
+ */
+export function lockDataFolder(dir: string): () => void {
+  const file = `${dir}.lock`; // beside the folder, so PGlite's own folder holds only its files
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      const release = () => {
+        try {
+          if (readFileSync(file, 'utf8') === String(process.pid)) unlinkSync(file);
+        } catch {
+          // already gone
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(file, 'utf8'));
+      if (pid && pid !== process.pid && isAlive(pid)) {
+        throw new Error(
+          `数据目录 ${dir} 正被另一个进程（PID ${pid}）使用：请先停止它，或通过平台的网页/API 操作。` +
+            ` / The data folder is in use by process ${pid}: stop it first, or use the web app/API.`,
+        );
+      }
+      unlinkSync(file); // stale: its process has ended
+    }
+  }
+  throw new Error(`cannot lock ${file}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function openPglite(dir?: string, load?: Blob): Promise<Database> {
   if (dir) mkdirSync(dir, { recursive: true });
+  const release = dir ? lockDataFolder(dir) : () => undefined;
   const client = new PGlite({
     dataDir: dir,
     loadDataDir: load,
     parsers: { [INT8_OID]: (v: string) => parseInt8(v) },
   });
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (err) {
+    release();
+    throw err;
+  }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
@@ -70,7 +119,10 @@ async function openPglite(dir?: string, load?: Blob): Promise<Database> {
         await client.exec(`SET ROLE ${APP_ROLE}`);
       }
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      release();
+    },
   };
 }
 

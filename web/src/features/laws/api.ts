@@ -1,0 +1,59 @@
+// 法律法规库 calls: the law list, one version's full text, the article search and the Markdown import.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LawImportReport, LawSearchHit, LawVersionView, LawView } from '../../../../contracts/law';
+import { api } from '../../lib/api-client';
+
+export const lawKeys = {
+  all: ['laws'] as const,
+  list: ['laws', 'list'] as const,
+  version: (id: string) => ['laws', 'version', id] as const,
+  search: (q: string, limit: number) => ['laws', 'search', q, limit] as const,
+};
+
+export const fetchLaws = (signal?: AbortSignal) =>
+  api.get<{ items: LawView[] }>('/api/laws', undefined, signal).then((r) => r.items);
+
+export function useLaws() {
+  return useQuery({ queryKey: lawKeys.list, queryFn: ({ signal }) => fetchLaws(signal) });
+}
+
+export const fetchLawVersion = (versionId: string, signal?: AbortSignal) =>
+  api.get<LawVersionView>(`/api/laws/versions/${encodeURIComponent(versionId)}`, undefined, signal);
+
+export function useLawVersion(versionId: string | null) {
+  return useQuery({
+    queryKey: lawKeys.version(versionId ?? ''),
+    queryFn: ({ signal }) => fetchLawVersion(versionId!, signal),
+    enabled: !!versionId,
+    // A version's text does not change once imported.
+    staleTime: 10 * 60_000,
+  });
+}
+
+export interface LawSearchResult {
+  items: LawSearchHit[];
+  total: number;
+}
+
+export const searchLaws = (q: string, limit: number, signal?: AbortSignal) =>
+  api.get<LawSearchResult>('/api/laws/search', { q, limit }, signal);
+
+export function useLawSearch(q: string, limit = 50) {
+  return useQuery({
+    queryKey: lawKeys.search(q, limit),
+    queryFn: ({ signal }) => searchLaws(q, limit, signal),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const importLaw = (body: { fileName: string; content: string }) =>
+  api.post<LawImportReport>('/api/laws/import', body);
+
+export function useImportLaw() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: importLaw,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: lawKeys.all }),
+  });
+}
