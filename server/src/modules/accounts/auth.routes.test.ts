@@ -43,7 +43,7 @@ describe('sign-in', () => {
     const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `xzzf_session=${cookie.value}` } });
     expect(me.json()).toMatchObject({
       account: { username: acc.username },
-      permissions: ['agency.read'],
+      permissions: ['agency.read', 'law.read'],
       tenant: { code: tenant },
     });
   });
