@@ -5,6 +5,7 @@ import type { Actor, ActorGrant } from '../../platform/auth/policy';
 import type { AppContext } from '../../platform/context';
 import { digest } from '../../platform/crypto/tokens';
 import { policyFor } from '../security-policy/security-policy.service';
+import type { SecurityPolicy } from '../../../../contracts/account';
 import { apiTokens, sessions } from './account.schema';
 import { activeGrantsOf, findAccountWithAgency, findApiToken, findSession } from './account.repository';
 
@@ -43,7 +44,13 @@ async function resolveSession(ctx: AppContext, cookie: string): Promise<ActorRes
   if (session.expiresAt.getTime() <= now.getTime() || idleDeadline <= now.getTime()) {
     return { actor: null, reason: 'expired' };
   }
-  const actor = await buildActor(ctx, cred.tenantId, session.accountId, { via: 'session', sessionId: session.id });
+  const actor = await buildActor(
+    ctx,
+    cred.tenantId,
+    session.accountId,
+    { via: 'session', sessionId: session.id },
+    policy,
+  );
   if (!actor) return { actor: null, reason: 'expired' };
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db
@@ -81,6 +88,8 @@ export async function buildActor(
   tenantId: string,
   accountId: string,
   via: { via: 'session'; sessionId: string } | { via: 'token'; tokenPermissions: Permission[] },
+  /** The tenant's policy when the caller has it already (every session request reads it for the timeouts). */
+  knownPolicy?: SecurityPolicy,
 ): Promise<Actor | null> {
   const row = await findAccountWithAgency(ctx.db, tenantId, accountId);
   if (!row || row.account.status !== 'active') return null;
@@ -93,7 +102,7 @@ export async function buildActor(
     scopeAgencyPath: g.scopeAgencyPath,
     scopeTenants: g.grant.scopeTenants,
   }));
-  const policy = await policyFor(ctx.db, tenantId);
+  const policy = knownPolicy ?? (await policyFor(ctx.db, tenantId));
   const a = row.account;
   const passwordExpired =
     policy.passwordMaxAgeDays > 0 &&
