@@ -95,3 +95,36 @@ export const lawImportReport = z.object({
   versionId: z.string().nullable(),
 });
 export type LawImportReport = z.infer<typeof lawImportReport>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Citations: a power, a benchmark, a catalogue rule, a threshold or a case cites an article of a version.
+
+/** A reference to one article of one version; `detail` narrows it to a paragraph or item (第一款第（三）项). */
+export const articleRef = z.strictObject({
+  versionId: z.uuid(),
+  articleSeq: z.number().int().min(1),
+  detail: z.string().trim().max(100).optional(),
+});
+export type ArticleRef = z.infer<typeof articleRef>;
+
+/** A reference as the reader sees it: the law, the version, the article's label and full text. */
+export const articleRefView = z.object({
+  versionId: z.string(),
+  articleSeq: z.number(),
+  detail: z.string().optional(),
+  lawId: z.string(),
+  lawTitle: z.string(),
+  versionDate: z.string(),
+  status: z.enum(LAW_STATUSES),
+  label: z.string(),
+  text: z.string(),
+  /** 《中华人民共和国行政处罚法》第五十八条第一款 */
+  citation: z.string(),
+});
+export type ArticleRefView = z.infer<typeof articleRefView>;
+
+export const resolveCitationQuery = z.strictObject({
+  text: z.string().trim().min(3).max(500),
+  /** The date the cited version must be in force on (Asia/Shanghai calendar date); today when absent. */
+  on: z.iso.date().optional(),
+});

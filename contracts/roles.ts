@@ -38,8 +38,37 @@ export const PERMISSIONS = [
   'access_log.read',
   'law.read',
   'law.write',
+  'power.read',
+  'power.write',
+  'benchmark.read',
+  'benchmark.write',
+  'review_catalogue.read',
+  'review_catalogue.write',
+  'referral_threshold.read',
+  'referral_threshold.write',
+  'filing.review',
+  'law_change.read',
+  'law_change.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** Reading the legal knowledge every case is checked against. */
+const KNOWLEDGE_READ = [
+  'law.read',
+  'power.read',
+  'benchmark.read',
+  'review_catalogue.read',
+  'referral_threshold.read',
+  'law_change.read',
+] as const satisfies readonly Permission[];
+/** Keeping an agency's own knowledge: its powers list, benchmarks, review catalogue and referral thresholds. */
+const KNOWLEDGE_WRITE = [
+  'power.write',
+  'benchmark.write',
+  'review_catalogue.write',
+  'referral_threshold.write',
+  'law_change.write',
+] as const satisfies readonly Permission[];
 
 /**
  * What each role may do. Business roles read the agency tree; only the justice bureau (supervisor) and the
@@ -49,13 +78,17 @@ export type Permission = (typeof PERMISSIONS)[number];
  * policy and grants the administrator roles; the audit administrator reads the access log and nothing else.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: ['agency.read', 'law.read'],
-  legal_reviewer: ['agency.read', 'law.read'],
-  agency_leader: ['agency.read', 'law.read'],
-  legal_office: ['agency.read', 'law.read'],
-  // The justice bureau keeps the law library (法律法规库) that every agency's lists cite.
-  supervisor: ['tenant.read', 'agency.read', 'agency.write', 'law.read', 'law.write'],
-  liaison: ['agency.read', 'law.read'],
+  officer: ['agency.read', ...KNOWLEDGE_READ],
+  legal_reviewer: ['agency.read', ...KNOWLEDGE_READ],
+  // The agency's leader and its legal office keep the agency's own legal knowledge (权责清单, 裁量基准, 审核目录,
+  // 移送标准), submit list changes for filing and answer the review tasks a law change opens.
+  agency_leader: ['agency.read', ...KNOWLEDGE_READ, ...KNOWLEDGE_WRITE],
+  legal_office: ['agency.read', ...KNOWLEDGE_READ, ...KNOWLEDGE_WRITE],
+  // The justice bureau keeps the law library (法律法规库) that every agency's lists cite, and accepts or returns
+  // the agencies' filings (备案); it reads every agency's knowledge but does not write it.
+  supervisor: ['tenant.read', 'agency.read', 'agency.write', ...KNOWLEDGE_READ, 'law.write', 'filing.review'],
+  // Police and procuratorate liaisons read the referral thresholds they receive cases against.
+  liaison: ['agency.read', 'law.read', 'referral_threshold.read'],
   sysadmin: [
     'tenant.read',
     'tenant.write',

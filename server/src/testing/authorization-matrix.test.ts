@@ -35,13 +35,28 @@ import { createTestApp, createTestContext, type TestContext } from './test-conte
 // ---------------------------------------------------------------------------------------------------------------
 // Who holds what. Written out here so that a change to ROLE_PERMISSIONS has to be made in this file too.
 
+const READS: Permission[] = [
+  'law.read',
+  'power.read',
+  'benchmark.read',
+  'review_catalogue.read',
+  'referral_threshold.read',
+  'law_change.read',
+];
+const WRITES: Permission[] = [
+  'power.write',
+  'benchmark.write',
+  'review_catalogue.write',
+  'referral_threshold.write',
+  'law_change.write',
+];
 const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: ['agency.read', 'law.read'],
-  legal_reviewer: ['agency.read', 'law.read'],
-  agency_leader: ['agency.read', 'law.read'],
-  legal_office: ['agency.read', 'law.read'],
-  liaison: ['agency.read', 'law.read'],
-  supervisor: ['tenant.read', 'agency.read', 'agency.write', 'law.read', 'law.write'],
+  officer: ['agency.read', ...READS],
+  legal_reviewer: ['agency.read', ...READS],
+  agency_leader: ['agency.read', ...READS, ...WRITES],
+  legal_office: ['agency.read', ...READS, ...WRITES],
+  liaison: ['agency.read', 'law.read', 'referral_threshold.read'],
+  supervisor: ['tenant.read', 'agency.read', 'agency.write', ...READS, 'law.write', 'filing.review'],
   sysadmin: [
     'tenant.read',
     'tenant.write',
@@ -883,6 +898,27 @@ const ROUTES: Record<string, RouteExpectation> = {
           expect.soft(res.json().outcome, where).toBe('created');
           expect.soft(await countOf(), where).toBe(1);
         },
+      };
+    },
+  },
+
+  // --- Powers list (权责清单). Entries for the powers routes go here. ---------------------------------------------
+
+  // --- Discretion benchmarks (裁量基准). Entries for the benchmark routes go here. -----------------------------------
+
+  // --- Review catalogues (法制审核目录) and referral thresholds (移送标准). Entries go here. ---------------------------
+
+  // --- Law changes (立改废) and citations. Entries go here. ------------------------------------------------------
+  'GET /api/laws/citations/resolve': {
+    auth: 'law.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => {
+      const { title } = await matrixLaw();
+      return {
+        request: get(`/api/laws/citations/resolve?text=${encodeURIComponent(`《${title}》第一条`)}`),
+        verify: (res, where) => expect.soft(res.json().items[0]?.label, where).toBe('第一条'),
       };
     },
   },

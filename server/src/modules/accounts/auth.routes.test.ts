@@ -43,7 +43,15 @@ describe('sign-in', () => {
     const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `xzzf_session=${cookie.value}` } });
     expect(me.json()).toMatchObject({
       account: { username: acc.username },
-      permissions: ['agency.read', 'law.read'],
+      permissions: [
+        'agency.read',
+        'law.read',
+        'power.read',
+        'benchmark.read',
+        'review_catalogue.read',
+        'referral_threshold.read',
+        'law_change.read',
+      ],
       tenant: { code: tenant },
     });
   });

@@ -6,10 +6,13 @@ import {
   lawImportReport,
   lawSearchHit,
   lawSearchQuery,
+  articleRefView,
   lawVersionView,
   lawView,
+  resolveCitationQuery,
 } from '../../../../contracts/law';
 import { requireActor, runWrite } from '../../platform/http/request';
+import { describeArticles, resolveWrittenCitation } from './law-citation.service';
 import { importLawText } from './law-import.service';
 import { getLawVersion, listLaws, searchLaws } from './law.service';
 
@@ -53,6 +56,27 @@ export const lawRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => getLawVersion(app.ctx.db, req.params.versionId),
+  );
+
+  app.get(
+    '/api/laws/citations/resolve',
+    {
+      config: { auth: 'law.read' },
+      schema: {
+        tags: ['laws'],
+        summary: '解析书面引用（《…》第X条），返回某日有效版本中的条文',
+        querystring: resolveCitationQuery,
+        response: { 200: z.object({ items: z.array(articleRefView) }) },
+      },
+    },
+    async (req) => {
+      const refs = await resolveWrittenCitation(app.ctx.db, req.query.text, {
+        on: req.query.on,
+        field: 'text',
+        now: app.ctx.now(),
+      });
+      return { items: await describeArticles(app.ctx.db, refs) };
+    },
   );
 
   app.post(

@@ -5,3 +5,4 @@ export * from '../../modules/accounts/account.schema';
 export * from '../../modules/security-policy/security-policy.schema';
 export * from '../audit/access-log.schema';
 export * from '../../modules/laws/law.schema';
+export * from '../../modules/laws/law-citation.schema';

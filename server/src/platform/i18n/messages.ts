@@ -1,5 +1,16 @@
 // Every message the API sends, in zh-CN and en-US, keyed by a stable id; and the field labels used to name fields.
 import type { Text } from './i18n';
+import { LAW_FIELD_LABELS, LAW_MESSAGES } from '../../modules/laws/law.messages';
+import { POWER_FIELD_LABELS, POWER_MESSAGES } from '../../modules/powers/power.messages';
+import { BENCHMARK_FIELD_LABELS, BENCHMARK_MESSAGES } from '../../modules/benchmarks/benchmark.messages';
+import {
+  REVIEW_CATALOGUE_FIELD_LABELS,
+  REVIEW_CATALOGUE_MESSAGES,
+} from '../../modules/review-catalogues/review-catalogue.messages';
+import {
+  REFERRAL_THRESHOLD_FIELD_LABELS,
+  REFERRAL_THRESHOLD_MESSAGES,
+} from '../../modules/referral-thresholds/referral-threshold.messages';
 
 export const MESSAGES = {
   // errors, top level
@@ -137,6 +148,11 @@ export const MESSAGES = {
   },
   token_not_allowed: { zh: '接口令牌不能执行此操作，请登录后操作', en: 'API tokens cannot do this; sign in instead' },
   last_admin: { zh: '不能撤销本行政区划最后一个{role}的授权', en: 'Cannot revoke the last {role} of this tenant' },
+  ...LAW_MESSAGES,
+  ...POWER_MESSAGES,
+  ...BENCHMARK_MESSAGES,
+  ...REVIEW_CATALOGUE_MESSAGES,
+  ...REFERRAL_THRESHOLD_MESSAGES,
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -174,6 +190,11 @@ export const FIELD_LABELS: Record<string, Text> = {
   expiresAt: { zh: '到期日', en: 'expiry date' },
   id: { zh: '编号', en: 'id' },
   body: { zh: '请求体', en: 'body' },
+  ...LAW_FIELD_LABELS,
+  ...POWER_FIELD_LABELS,
+  ...BENCHMARK_FIELD_LABELS,
+  ...REVIEW_CATALOGUE_FIELD_LABELS,
+  ...REFERRAL_THRESHOLD_FIELD_LABELS,
 };
 
 export function fieldLabel(path: string, lang: 'zh' | 'en'): string {
