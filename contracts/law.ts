@@ -77,10 +77,17 @@ export const lawSearchHit = z.object({
 });
 export type LawSearchHit = z.infer<typeof lawSearchHit>;
 
-export const lawImportBody = z.strictObject({
-  fileName: z.string().trim().min(1).max(200),
-  content: z.string().min(1).max(5_000_000),
-});
+/** A Markdown text as `content`, or a .docx file (the national law database's export) as `contentBase64`. */
+export const lawImportBody = z
+  .strictObject({
+    fileName: z.string().trim().min(1).max(200),
+    content: z.string().min(1).max(5_000_000).optional(),
+    contentBase64: z.base64().min(4).max(8_000_000).optional(),
+  })
+  .refine((b) => (b.content === undefined) !== (b.contentBase64 === undefined), {
+    message: 'content or contentBase64, exactly one',
+    path: ['content'],
+  });
 export const lawImportReport = z.object({
   file: z.string(),
   title: z.string().nullable(),

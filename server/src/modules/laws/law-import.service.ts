@@ -7,6 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
 import { lawArticles, laws, lawVersions } from './law.schema';
+import { lawMarkdownFromDocx } from './law-docx';
 import { articleText, parseLawMarkdown, type UnplacedLine } from './law-markdown';
 
 export interface ImportReport {
@@ -27,20 +28,28 @@ const ARTICLE_BATCH = 200;
 
 export async function importLawText(
   ctx: AppContext,
-  input: { fileName: string; content: string },
+  input: {
+    fileName: string;
+    content: string;
+    /** The file the user gave (a .docx converted to Markdown keeps its own name in reports and the library). */
+    sourceName?: string;
+    /** Maps a Markdown line (1-based) to what the user knows: a .docx paragraph number. */
+    lineOf?: (line: number) => number;
+  },
   /** The caller's transaction (an API import logs itself inside it); otherwise one is opened here. */
   inTx?: Tx,
 ): Promise<ImportReport> {
   const content = input.content.replace(/\r\n?/g, '\n');
   const parsed = parseLawMarkdown(content, input.fileName);
+  const lineOf = input.lineOf ?? ((line: number) => line);
   const report: ImportReport = {
-    file: input.fileName,
+    file: input.sourceName ?? input.fileName,
     title: parsed.title || null,
     versionDate: parsed.versionDate,
     chapters: parsed.chapters.length,
     sections: parsed.sections.length,
     articles: parsed.articles.length,
-    unplaced: parsed.unplaced,
+    unplaced: parsed.unplaced.map((u) => ({ ...u, line: lineOf(u.line) })),
     outcome: 'failed',
     message: null,
     lawId: null,
@@ -83,7 +92,7 @@ export async function importLawText(
       adoptedDate: parsed.adoptedDate,
       status: 'in_force',
       history: parsed.history,
-      sourceName: basename(input.fileName),
+      sourceName: basename(input.sourceName ?? input.fileName),
       contentHash,
     });
     const rows = parsed.articles.map((a) => ({
@@ -114,17 +123,58 @@ export async function importLawText(
   });
 }
 
-/** A file, or every .md file of a folder (README.md excepted), in name order. */
+/** Imports one file as the user gave it: Markdown text, or the national law database's .docx export. */
+export async function importLawFile(
+  ctx: AppContext,
+  input: { fileName: string; data: Buffer },
+  inTx?: Tx,
+): Promise<ImportReport> {
+  if (!/\.docx$/i.test(input.fileName)) {
+    return importLawText(ctx, { fileName: input.fileName, content: input.data.toString('utf8') }, inTx);
+  }
+  let converted;
+  try {
+    converted = await lawMarkdownFromDocx(input.data, input.fileName);
+  } catch {
+    return {
+      file: input.fileName,
+      title: null,
+      versionDate: null,
+      chapters: 0,
+      sections: 0,
+      articles: 0,
+      unplaced: [],
+      outcome: 'failed',
+      message: '无法读取该 .docx 文件（文件损坏或不是 Word 文档）/ cannot read this .docx file',
+      lawId: null,
+      versionId: null,
+    };
+  }
+  return importLawText(
+    ctx,
+    {
+      fileName: converted.fileName,
+      content: converted.markdown,
+      sourceName: input.fileName,
+      lineOf: (line) => converted.paragraphOf[line - 1] ?? line,
+    },
+    inTx,
+  );
+}
+
+const IMPORTABLE = /\.(md|docx)$/i;
+
+/** A file, or every .md and .docx file of a folder (README.md excepted), in name order. */
 export async function importLawPath(ctx: AppContext, path: string): Promise<ImportReport[]> {
   const files = statSync(path).isDirectory()
     ? readdirSync(path)
-        .filter((f) => f.toLowerCase().endsWith('.md') && f.toLowerCase() !== 'readme.md')
+        .filter((f) => IMPORTABLE.test(f) && f.toLowerCase() !== 'readme.md' && !f.startsWith('~$'))
         .sort()
         .map((f) => join(path, f))
     : [path];
   const reports: ImportReport[] = [];
   for (const file of files) {
-    reports.push(await importLawText(ctx, { fileName: basename(file), content: readFileSync(file, 'utf8') }));
+    reports.push(await importLawFile(ctx, { fileName: basename(file), data: readFileSync(file) }));
   }
   return reports;
 }

@@ -77,8 +77,19 @@ describe('parseLawMarkdown on every statute in shared/data/laws', () => {
       expect(law.unplaced).toEqual([]);
       const headingLines = body.filter((l) => l.startsWith('#'));
       expect(headingLines.every((l) => /^#{2,3} /.test(l))).toBe(true); // only ## and ### occur
-      expect(law.chapters).toEqual(headingLines.filter((l) => l.startsWith('## ')).map((l) => l.slice(3).trim()));
-      expect(law.sections).toEqual(headingLines.filter((l) => l.startsWith('### ')).map((l) => l.slice(4).trim()));
+      // Headings as written, with the typesetting spaces inside the name dropped ('第一章 总 则' → '第一章 总则').
+      const normal = (h: string) =>
+        h
+          .replace(/^(第\S+?[章节])[\s\u3000]+/, '$1 ')
+          .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, (m, at: number, all: string) =>
+            /^第\S+?[章节]$/.test(all.slice(0, at)) ? ' ' : '',
+          );
+      expect(law.chapters).toEqual(
+        headingLines.filter((l) => l.startsWith('## ')).map((l) => normal(l.slice(3).trim())),
+      );
+      expect(law.sections).toEqual(
+        headingLines.filter((l) => l.startsWith('### ')).map((l) => normal(l.slice(4).trim())),
+      );
       // Every article's first paragraph is on its label line here, so an article spans paragraphs.length lines.
       expect(law.articles.every((a) => a.paragraphs.length >= 1)).toBe(true);
       const articleLines = law.articles.reduce((n, a) => n + a.paragraphs.length, 0);
@@ -209,16 +220,16 @@ describe('spot checks, verified by reading the files', () => {
     expect(a2.paragraphs[7].startsWith('（七）')).toBe(true);
   });
 
-  it('行政复议法: a zero-width-space line is blank, chapter headings kept as written', () => {
+  it('行政复议法: a zero-width-space line is blank, chapter headings without typesetting spaces', () => {
     const text = read('行政复议法(2023-09-01).md');
     expect(text.split('\n')[15]).toBe('\u200b'); // line 16, between 第一章 and 第一条
     const law = parseLawMarkdown(text, '行政复议法(2023-09-01).md');
     expect(law.unplaced).toEqual([]);
     expect(law.articles[0].paragraphs.some((p) => p.includes('\u200b'))).toBe(false);
     expect(law.articles).toHaveLength(90);
-    expect(law.chapters[0]).toBe('第一章 总 则');
+    expect(law.chapters[0]).toBe('第一章 总则');
     expect(law.sections).toHaveLength(9);
-    expect(law.articles[0].chapter).toBe('第一章 总 则');
+    expect(law.articles[0].chapter).toBe('第一章 总则');
   });
 
   it('行政诉讼法 and 治安管理处罚法: numbers past one hundred, sections in two chapters', () => {
@@ -381,12 +392,12 @@ describe('parseLawMarkdown edge cases', () => {
     expect(law.dates).toEqual(['2020-01-02']);
     expect(law.versionDate).toBe('2020-01-02'); // no file name: the last history date
     expect(law.level).toBe('administrative_regulation');
-    expect(law.chapters).toEqual(['第一章　总则', '第二章 附则']);
+    expect(law.chapters).toEqual(['第一章 总则', '第二章 附则']);
     expect(law.sections).toEqual(['第一节 细则']);
     expect(law.articles.map((a) => [a.label, a.number, a.suffix, a.chapter, a.section, a.paragraphs])).toEqual([
-      ['第一条', 1, 0, '第一章　总则', null, ['示例一。', '（一）项一；']],
-      ['第二条', 2, 0, '第一章　总则', '第一节 细则', ['示例二。']],
-      ['第二条之一', 2, 1, '第一章　总则', '第一节 细则', ['示例二之一。']],
+      ['第一条', 1, 0, '第一章 总则', null, ['示例一。', '（一）项一；']],
+      ['第二条', 2, 0, '第一章 总则', '第一节 细则', ['示例二。']],
+      ['第二条之一', 2, 1, '第一章 总则', '第一节 细则', ['示例二之一。']],
       ['第三条', 3, 0, '第二章 附则', null, ['示例三。']],
     ]);
     expect(law.articles.every((a) => a.paragraphs.every((p) => !p.includes('\r')))).toBe(true);

@@ -284,7 +284,12 @@ export function parseLawMarkdown(text: string, fileName?: string): ParsedLaw {
     const h = HEADING.exec(line);
     if (h) {
       const level = h[1].length;
-      const heading = h[2].trim();
+      // '第一章 总 则' → '第一章 总则': typesetting spaces between two Chinese characters of the name are dropped.
+      const heading = h[2]
+        .trim()
+        .replace(/(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])/gu, (m, at: number, all: string) =>
+          /^第[零〇一二三四五六七八九十百千]+[章节编]$/.test(all.slice(0, at)) ? ' ' : '',
+        );
       current = null; // text after a heading and before the next article belongs to no article
       if ((level !== 2 && level !== 3) || heading === '') {
         unplace(k, heading === '' ? 'empty heading' : `unexpected heading level ${level}`);

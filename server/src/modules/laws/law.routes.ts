@@ -13,7 +13,7 @@ import {
 } from '../../../../contracts/law';
 import { requireActor, runWrite } from '../../platform/http/request';
 import { describeArticles, resolveWrittenCitation } from './law-citation.service';
-import { importLawText } from './law-import.service';
+import { importLawFile } from './law-import.service';
 import { getLawVersion, listLaws, searchLaws } from './law.service';
 
 export const lawRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -83,10 +83,10 @@ export const lawRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/laws/import',
     {
       config: { auth: 'law.write', action: 'law.import' },
-      bodyLimit: 6 * 1024 * 1024,
+      bodyLimit: 9 * 1024 * 1024,
       schema: {
         tags: ['laws'],
-        summary: '导入法律法规文本（Markdown），重复导入不做更改',
+        summary: '导入法律法规文本（Markdown 或国家法律法规数据库导出的 .docx），重复导入不做更改',
         body: lawImportBody,
         response: { 200: lawImportReport },
       },
@@ -94,7 +94,9 @@ export const lawRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       requireActor(req);
       return runWrite(req, async (tx) => {
-        const report = await importLawText(app.ctx, req.body, tx);
+        const { fileName, content, contentBase64 } = req.body;
+        const data = contentBase64 !== undefined ? Buffer.from(contentBase64, 'base64') : Buffer.from(content!, 'utf8');
+        const report = await importLawFile(app.ctx, { fileName, data }, tx);
         return {
           result: report,
           recordIds: report.versionId ? [report.versionId] : [],

@@ -47,7 +47,7 @@ export function useLawSearch(q: string, limit = 50) {
   });
 }
 
-export const importLaw = (body: { fileName: string; content: string }) =>
+export const importLaw = (body: { fileName: string; content?: string; contentBase64?: string }) =>
   api.post<LawImportReport>('/api/laws/import', body);
 
 export function useImportLaw() {

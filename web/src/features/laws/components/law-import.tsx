@@ -1,4 +1,4 @@
-// 导入 (law.write): upload statute Markdown files; each file's import report is shown in a modal.
+// 导入 (law.write): upload statute Markdown files or the national law database's .docx exports; each file's import report is shown in a modal.
 import { useState } from 'react';
 import { Alert, App, Button, Descriptions, Modal, Table, Tag, Typography, Upload } from 'antd';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
@@ -15,6 +15,14 @@ const OUTCOMES: Record<LawImportReport['outcome'], { zh: string; en: string; col
   failed: { zh: '导入失败', en: 'Failed', color: 'error' },
 };
 
+/** A file's bytes as base64, for the JSON upload body. */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 interface LawImportProps {
   onOpenVersion: (versionId: string) => void;
 }
@@ -29,8 +37,9 @@ export function LawImport({ onOpenVersion }: LawImportProps) {
   const onFile = async (file: File) => {
     setPending((n) => n + 1);
     try {
-      const content = await file.text();
-      const report = await importLaw.mutateAsync({ fileName: file.name, content });
+      const report = /\.docx$/i.test(file.name)
+        ? await importLaw.mutateAsync({ fileName: file.name, contentBase64: await toBase64(file) })
+        : await importLaw.mutateAsync({ fileName: file.name, content: await file.text() });
       setReports((r) => [...r, report]);
     } catch (e) {
       message.error(`${file.name}：${errorMessage(e)}`);
@@ -42,7 +51,7 @@ export function LawImport({ onOpenVersion }: LawImportProps) {
   return (
     <>
       <Upload
-        accept=".md,.markdown,text/markdown"
+        accept=".md,.markdown,text/markdown,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         multiple
         showUploadList={false}
         beforeUpload={(file) => {
@@ -51,7 +60,7 @@ export function LawImport({ onOpenVersion }: LawImportProps) {
         }}
       >
         <Button type="primary" icon={<UploadOutlined />} loading={pending > 0} data-testid="law-import">
-          {t('导入法规（Markdown）', 'Import law (Markdown)')}
+          {t('导入法规（Markdown / Word）', 'Import law (Markdown / Word)')}
         </Button>
       </Upload>
       <Modal
@@ -129,7 +138,7 @@ export function LawImport({ onOpenVersion }: LawImportProps) {
                       pagination={r.unplaced.length > 10 ? { pageSize: 10, size: 'small' } : false}
                       data-testid="law-import-unplaced"
                       columns={[
-                        { title: t('行号', 'Line'), dataIndex: 'line', width: 70 },
+                        { title: t('行号（Word 为段落号）', 'Line (Word: paragraph)'), dataIndex: 'line', width: 90 },
                         { title: t('内容', 'Text'), dataIndex: 'text', render: (v: string) => <span>{v}</span> },
                         { title: t('原因', 'Reason'), dataIndex: 'reason', width: 220 },
                       ]}
