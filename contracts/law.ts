@@ -100,6 +100,8 @@ export const lawImportReport = z.object({
   message: z.string().nullable(),
   lawId: z.string().nullable(),
   versionId: z.string().nullable(),
+  /** A newer version of a law already held: the law change recorded and how many review tasks it opened. */
+  lawChange: z.object({ id: z.string(), reviewTasks: z.number() }).nullable(),
 });
 export type LawImportReport = z.infer<typeof lawImportReport>;
 

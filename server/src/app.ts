@@ -24,6 +24,10 @@ import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { agencyRoutes } from './modules/agencies/agency.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { lawRoutes } from './modules/laws/law.routes';
+import { powerRoutes } from './modules/powers/power.routes';
+import { lawChangeRoutes } from './modules/law-changes/law-change.routes';
+import { reviewCatalogueRoutes } from './modules/review-catalogues/review-catalogue.routes';
+import { referralThresholdRoutes } from './modules/referral-thresholds/referral-threshold.routes';
 import { securityPolicyRoutes } from './modules/security-policy/security-policy.routes';
 import { tenantRoutes } from './modules/tenants/tenant.routes';
 
@@ -185,6 +189,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(securityPolicyRoutes);
   await app.register(accessLogRoutes);
   await app.register(lawRoutes);
+  await app.register(powerRoutes);
+  await app.register(lawChangeRoutes);
+  await app.register(reviewCatalogueRoutes);
+  await app.register(referralThresholdRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

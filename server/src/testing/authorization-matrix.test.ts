@@ -18,6 +18,8 @@ import { policyFor } from '../modules/security-policy/security-policy.service';
 import { tenants } from '../modules/tenants/tenant.schema';
 import { laws } from '../modules/laws/law.schema';
 import { importLawText } from '../modules/laws/law-import.service';
+import { replaceCitations } from '../modules/laws/law-citation.service';
+import { lawChanges, lawReviewItems, lawReviewTasks } from '../modules/law-changes/law-change.schema';
 import { makeAccount, makeTenant, signIn, TEST_PASSWORD, type GrantSpec } from './factories';
 import {
   insertApiToken,
@@ -322,6 +324,78 @@ function matrixLaw(): Promise<{ versionId: string; title: string }> {
   return matrixLawPromise;
 }
 const one = async <R>(rows: Promise<R[]>): Promise<R | null> => (await rows)[0] ?? null;
+
+/** A law whose 第一条 is cited by a record in every location's agency, with a change recorded against it. */
+let matrixChangePromise: Promise<{ versionId: string; changeId: string; tasks: Record<Loc, string> }> | null = null;
+function matrixChange(): Promise<{ versionId: string; changeId: string; tasks: Record<Loc, string> }> {
+  matrixChangePromise ??= (async () => {
+    const report = await importLawText(ctx, {
+      fileName: 'matrix-change(2020-01-01).md',
+      content: lawText(`矩阵变更测试法${tag()}`),
+    });
+    const versionId = report.versionId!;
+    await ctx.db.transaction(async (tx) => {
+      for (const loc of LOCS as Loc[]) {
+        const ag = AG[loc];
+        const id = randomUUID();
+        const label = `矩阵引用${loc}${tag()}`;
+        await replaceCitations(
+          tx,
+          { tenantId: ag.tenantId, agencyId: ag.id, kind: 'power_item', id, label },
+          {
+            basis: [{ versionId, articleSeq: 1 }],
+          },
+        );
+        fixedRecords.push({ ids: [id], strings: [label], tenantId: ag.tenantId, path: ag.path });
+      }
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/laws/versions/${versionId}/changes`,
+      headers: live.get('supervisor')!.headers,
+      payload: { kind: 'amended', articleSeqs: [1], effectiveDate: '2026-01-01' },
+    });
+    if (res.statusCode !== 201) throw new Error(`matrix change: ${res.statusCode} ${res.body}`);
+    const changeId = res.json().id;
+    const rows = await ctx.db.select().from(lawReviewTasks).where(eq(lawReviewTasks.changeId, changeId));
+    const tasks = {} as Record<Loc, string>;
+    for (const loc of LOCS as Loc[]) {
+      const row = rows.find((r) => r.agencyId === AG[loc].id)!;
+      tasks[loc] = row.id;
+      fixedRecords.push({ ids: [row.id], strings: [], tenantId: row.tenantId, path: AG[loc].path });
+    }
+    return { versionId, changeId, tasks };
+  })();
+  return matrixChangePromise;
+}
+
+/** An open review task with one item, in the location's agency: a throwaway for one answer. */
+async function freshReviewTask(loc: Loc): Promise<{ tenantId: string; id: string }> {
+  const ag = AG[loc];
+  const { changeId } = await matrixChange();
+  const id = randomUUID();
+  await ctx.db.insert(lawReviewTasks).values({ tenantId: ag.tenantId, id, changeId, agencyId: ag.id });
+  await ctx.db.insert(lawReviewItems).values({
+    tenantId: ag.tenantId,
+    taskId: id,
+    seq: 1,
+    subjectKind: 'power_item',
+    subjectId: randomUUID(),
+    subjectLabel: `矩阵审查${tag()}`,
+    role: 'basis',
+    articleSeq: 1,
+    articleLabel: '第一条',
+  });
+  registerFresh(ag.tenantId, ag.path, [id]);
+  return { tenantId: ag.tenantId, id };
+}
+const reviewItemRow = (t: { tenantId: string; id: string }) => () =>
+  one(
+    ctx.db
+      .select()
+      .from(lawReviewItems)
+      .where(and(eq(lawReviewItems.tenantId, t.tenantId), eq(lawReviewItems.taskId, t.id))),
+  );
 
 const agencyRow = (a: { tenantId: string; id: string }) => () =>
   one(
@@ -909,6 +983,101 @@ const ROUTES: Record<string, RouteExpectation> = {
   // --- Review catalogues (法制审核目录) and referral thresholds (移送标准). Entries go here. ---------------------------
 
   // --- Law changes (立改废) and citations. Entries go here. ------------------------------------------------------
+  'GET /api/laws/versions/:versionId/impact': {
+    auth: 'law_change.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const { versionId } = await matrixChange();
+      return { request: get(`/api/laws/versions/${versionId}/impact`), find: AG[l as Loc].id };
+    },
+  },
+  'POST /api/laws/versions/:versionId/changes': {
+    // The law library is shared: recording a change is a fact about the law; the answer shows only the tasks in
+    // the caller's scope (the leak check searches it for every other agency's task).
+    auth: 'law.write',
+    scope: 'self',
+    targets: SELF,
+    success: 201,
+    cell: async () => {
+      const { versionId } = await matrixChange();
+      const countOf = async () =>
+        (await ctx.db.select().from(lawChanges).where(eq(lawChanges.versionId, versionId))).length;
+      const before = await countOf();
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/laws/versions/${versionId}/changes`,
+          payload: { kind: 'amended', articleSeqs: [1], effectiveDate: '2026-02-01' },
+        },
+        snapshot: countOf,
+        verify: async (res, where) => {
+          expect.soft(await countOf(), where).toBe(before + 1);
+          const rows = await ctx.db.select().from(lawReviewTasks).where(eq(lawReviewTasks.changeId, res.json().id));
+          for (const r of rows) {
+            const loc = (LOCS as Loc[]).find((k) => AG[k].id === r.agencyId);
+            registerFresh(r.tenantId, loc ? AG[loc].path : '/elsewhere/', [r.id]);
+          }
+        },
+      };
+    },
+  },
+  'GET /api/law-changes': {
+    auth: 'law_change.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => {
+      const { changeId } = await matrixChange();
+      return { request: get('/api/law-changes'), find: changeId };
+    },
+  },
+  'GET /api/law-changes/:id': {
+    auth: 'law_change.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const { changeId, tasks } = await matrixChange();
+      return { request: get(`/api/law-changes/${changeId}`), find: tasks[l as Loc] };
+    },
+  },
+  'GET /api/law-review-tasks': {
+    auth: 'law_change.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const { tasks } = await matrixChange();
+      return { request: get('/api/law-review-tasks'), find: tasks[l as Loc] };
+    },
+  },
+  'POST /api/law-review-tasks/:taskId/items/:seq/resolve': {
+    auth: 'law_change.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const task = await throwaway(reuse, `resolve ${l}`, () => freshReviewTask(l as Loc));
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/law-review-tasks/${task.id}/items/1/resolve`,
+          payload: { outcome: 'unchanged', note: '矩阵测试：经审查无需修改' },
+        },
+        snapshot: reviewItemRow(task),
+        verify: async (res, where) => {
+          expect.soft(res.json().status, where).toBe('done');
+          expect.soft((await reviewItemRow(task)())?.outcome, where).toBe('unchanged');
+        },
+      };
+    },
+  },
   'GET /api/laws/citations/resolve': {
     auth: 'law.read',
     scope: 'self',

@@ -3,10 +3,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
 import { lawArticles, laws, lawVersions } from './law.schema';
+import { recordNewVersion } from '../law-changes/law-change.service';
 import { lawMarkdownFromDocx } from './law-docx';
 import { articleText, parseLawMarkdown, type UnplacedLine } from './law-markdown';
 
@@ -22,6 +23,8 @@ export interface ImportReport {
   message: string | null;
   lawId: string | null;
   versionId: string | null;
+  /** When the text is a newer version of a law already held: the law change recorded and the tasks it opened. */
+  lawChange: { id: string; reviewTasks: number } | null;
 }
 
 const ARTICLE_BATCH = 200;
@@ -54,6 +57,7 @@ export async function importLawText(
     message: null,
     lawId: null,
     versionId: null,
+    lawChange: null,
   };
   if (!parsed.title) return { ...report, message: '缺少标题行（# 标题）/ no “# title” line' };
   if (!parsed.versionDate)
@@ -84,6 +88,12 @@ export async function importLawText(
         versionId: existing[0].id,
       };
     }
+    const [latest] = await tx
+      .select({ id: lawVersions.id, versionDate: lawVersions.versionDate })
+      .from(lawVersions)
+      .where(eq(lawVersions.lawId, law.id))
+      .orderBy(desc(lawVersions.versionDate))
+      .limit(1);
     const versionId = randomUUID();
     await tx.insert(lawVersions).values({
       id: versionId,
@@ -119,7 +129,19 @@ export async function importLawText(
         .set({ status: i === versions.length - 1 ? 'in_force' : 'amended' })
         .where(eq(lawVersions.id, v.id));
     }
-    return { ...report, outcome: 'created', lawId: law.id, versionId };
+    // A newer version replaces the one in force: whatever cites the old text is to be reviewed (立改废).
+    let lawChange: ImportReport['lawChange'] = null;
+    if (latest && latest.versionDate < parsed.versionDate!) {
+      const change = await recordNewVersion(tx, {
+        lawId: law.id,
+        oldVersionId: latest.id,
+        newVersionId: versionId,
+        effectiveDate: parsed.versionDate!,
+        now: ctx.now(),
+      });
+      lawChange = { id: change.changeId, reviewTasks: change.tasks };
+    }
+    return { ...report, outcome: 'created', lawId: law.id, versionId, lawChange };
   });
 }
 
@@ -148,6 +170,7 @@ export async function importLawFile(
       message: '无法读取该 .docx 文件（文件损坏或不是 Word 文档）/ cannot read this .docx file',
       lawId: null,
       versionId: null,
+      lawChange: null,
     };
   }
   return importLawText(
