@@ -22,9 +22,10 @@ export async function startPlatform(): Promise<RunningPlatform> {
   if (!existsSync(join(ctx.config.rootDir, 'dist', 'web', 'index.html'))) {
     throw new Error('dist/web is missing: run `node scripts/build.mjs` (npm test does)');
   }
-  await seedDemoTenant(ctx, { password: DEMO_TEST_PASSWORD });
   // The real statutes beside the repository (shared/data/laws): idempotent, so a shared server database is fine.
+  // Imported before seeding, so that the demo's powers and benchmarks resolve the articles they cite.
   await importLawPath(ctx, join(ctx.config.rootDir, '..', 'shared', 'data', 'laws'));
+  await seedDemoTenant(ctx, { password: DEMO_TEST_PASSWORD });
   const app: FastifyInstance = await buildApp(ctx, { logger: false, serveWeb: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

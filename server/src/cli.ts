@@ -3,6 +3,10 @@ import { Command } from 'commander';
 import { buildApp } from './app';
 import { loadConfig } from './platform/config';
 import { openContext } from './platform/runtime';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { laws } from './modules/laws/law.schema';
 import { DEMO_TENANT, seedDemoTenant, type SeedResult } from './modules/seed/seed';
 import { ROLE_LABELS } from '../../contracts/roles';
 import { breakGlassResetPassword } from './modules/accounts/break-glass.service';
@@ -43,7 +47,19 @@ program
   .action(async (opts: { seed: boolean }) => {
     const config = loadConfig();
     const ctx = await openContext(config);
-    const seeded = opts.seed ? await seedDemoTenant(ctx, { password: config.demoPassword }) : null;
+    let seeded: SeedResult | null = null;
+    if (opts.seed) {
+      // The demo's powers and benchmarks cite articles: into an empty library, the statutes beside the repository
+      // (or XZZF_LAWS_DIR) are imported first.
+      const lawsDir = process.env.XZZF_LAWS_DIR ?? join(config.rootDir, '..', 'shared', 'data', 'laws');
+      const [held] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(laws);
+      if (held.n === 0 && existsSync(lawsDir)) {
+        const reports = await importLawPath(ctx, lawsDir);
+        const created = reports.filter((r) => r.outcome === 'created').length;
+        if (created) console.log(`  已导入法律法规 ${created} 部 / imported ${created} statutes from ${lawsDir}`);
+      }
+      seeded = await seedDemoTenant(ctx, { password: config.demoPassword });
+    }
     const app = await buildApp(ctx);
     const stop = async () => {
       await app.close();

@@ -37,6 +37,58 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/laws/components/laws-page').then((m) => ({ Component: m.LawsPage })),
       },
       {
+        path: 'benchmarks',
+        handle: handle('benchmark.read'),
+        lazy: () =>
+          import('../features/benchmarks/components/benchmarks-page').then((m) => ({ Component: m.BenchmarksPage })),
+      },
+      {
+        path: 'benchmarks/new',
+        handle: handle('benchmark.write'),
+        lazy: () =>
+          import('../features/benchmarks/components/benchmark-editor-page').then((m) => ({
+            Component: m.BenchmarkEditorPage,
+          })),
+      },
+      {
+        path: 'benchmarks/:id',
+        handle: handle('benchmark.read'),
+        lazy: () =>
+          import('../features/benchmarks/components/benchmark-detail-page').then((m) => ({
+            Component: m.BenchmarkDetailPage,
+          })),
+      },
+      {
+        path: 'benchmarks/:id/edit',
+        handle: handle('benchmark.write'),
+        lazy: () =>
+          import('../features/benchmarks/components/benchmark-editor-page').then((m) => ({
+            Component: m.BenchmarkEditorPage,
+          })),
+      },
+      {
+        path: 'law-changes',
+        handle: handle('law_change.read'),
+        lazy: () =>
+          import('../features/law-changes/components/law-changes-page').then((m) => ({ Component: m.LawChangesPage })),
+      },
+      {
+        path: 'review-catalogues',
+        handle: handle('review_catalogue.read'),
+        lazy: () =>
+          import('../features/review-catalogues/components/review-catalogues-page').then((m) => ({
+            Component: m.ReviewCataloguesPage,
+          })),
+      },
+      {
+        path: 'referral-thresholds',
+        handle: handle('referral_threshold.read'),
+        lazy: () =>
+          import('../features/referral-thresholds/components/referral-thresholds-page').then((m) => ({
+            Component: m.ReferralThresholdsPage,
+          })),
+      },
+      {
         path: 'accounts',
         handle: handle('account.read'),
         lazy: () =>

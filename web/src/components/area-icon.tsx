@@ -3,7 +3,11 @@ import ApartmentOutlined from '@ant-design/icons/ApartmentOutlined';
 import AuditOutlined from '@ant-design/icons/AuditOutlined';
 import DashboardOutlined from '@ant-design/icons/DashboardOutlined';
 import BookOutlined from '@ant-design/icons/BookOutlined';
+import DiffOutlined from '@ant-design/icons/DiffOutlined';
+import FileSearchOutlined from '@ant-design/icons/FileSearchOutlined';
+import AlertOutlined from '@ant-design/icons/AlertOutlined';
 import KeyOutlined from '@ant-design/icons/KeyOutlined';
+import ControlOutlined from '@ant-design/icons/ControlOutlined';
 import SafetyCertificateOutlined from '@ant-design/icons/SafetyCertificateOutlined';
 import SettingOutlined from '@ant-design/icons/SettingOutlined';
 import TeamOutlined from '@ant-design/icons/TeamOutlined';
@@ -14,6 +18,10 @@ const ICONS: Record<AreaKey, typeof DashboardOutlined> = {
   workbench: DashboardOutlined,
   agencies: ApartmentOutlined,
   laws: BookOutlined,
+  lawChanges: DiffOutlined,
+  benchmarks: ControlOutlined,
+  reviewCatalogues: FileSearchOutlined,
+  referralThresholds: AlertOutlined,
   accounts: TeamOutlined,
   grants: UserSwitchOutlined,
   apiTokens: KeyOutlined,

@@ -4,7 +4,19 @@ import type { Permission } from '../../../contracts/roles';
 import type { Label } from '../lib/i18n';
 
 export type AreaKey =
-  'workbench' | 'agencies' | 'laws' | 'accounts' | 'grants' | 'apiTokens' | 'securityPolicy' | 'accessLog' | 'profile';
+  | 'workbench'
+  | 'agencies'
+  | 'laws'
+  | 'lawChanges'
+  | 'benchmarks'
+  | 'reviewCatalogues'
+  | 'referralThresholds'
+  | 'accounts'
+  | 'grants'
+  | 'apiTokens'
+  | 'securityPolicy'
+  | 'accessLog'
+  | 'profile';
 
 export interface Area {
   key: AreaKey;
@@ -39,6 +51,50 @@ export const AREAS: readonly Area[] = [
     label: { zh: '法律法规库', en: 'Law library' },
     description: { zh: '法律、法规、规章全文与条文检索', en: 'Full text of laws and regulations, searchable' },
     testId: 'menu-laws',
+  },
+  {
+    key: 'benchmarks',
+    path: '/benchmarks',
+    permission: 'benchmark.read',
+    label: { zh: '裁量基准', en: 'Discretion benchmarks' },
+    description: {
+      zh: '行政处罚裁量档次、幅度与试算；不予处罚、首违不罚清单',
+      en: 'Penalty levels, ranges and a calculator; the no-penalty lists',
+    },
+    testId: 'menu-benchmarks',
+  },
+  {
+    key: 'lawChanges',
+    path: '/law-changes',
+    permission: 'law_change.read',
+    label: { zh: '立改废审查', en: 'Law-change review' },
+    description: {
+      zh: '法规修改、废止后逐项审查引用它的清单、基准和标准',
+      en: 'Review what cites a law after it is amended or repealed',
+    },
+    testId: 'menu-law-changes',
+  },
+  {
+    key: 'reviewCatalogues',
+    path: '/review-catalogues',
+    permission: 'review_catalogue.read',
+    label: { zh: '法制审核目录', en: 'Review catalogues' },
+    description: {
+      zh: '重大执法决定法制审核目录清单：版本、发布与试算',
+      en: 'Which decisions are major and need legal review: versions, publication, trial',
+    },
+    testId: 'menu-review-catalogues',
+  },
+  {
+    key: 'referralThresholds',
+    path: '/referral-thresholds',
+    permission: 'referral_threshold.read',
+    label: { zh: '涉嫌犯罪移送标准', en: 'Referral thresholds' },
+    description: {
+      zh: '行政执法与刑事司法衔接：各领域涉嫌犯罪的移送标准',
+      en: 'When a case is a suspected crime to be referred to the police',
+    },
+    testId: 'menu-referral-thresholds',
   },
   {
     key: 'accounts',

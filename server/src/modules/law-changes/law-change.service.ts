@@ -174,7 +174,13 @@ export async function recordLawChange(
     createdBy: actor.accountId,
     createdAt: now,
   });
-  const opened = await openTasks(tx, { id, versionId, articleSeqs: seqs }, () => 'yes', now);
+  // A repeal removes the cited text; an amendment changes it.
+  const opened = await openTasks(
+    tx,
+    { id, versionId, articleSeqs: seqs },
+    () => (body.kind === 'repealed' ? 'removed' : 'yes'),
+    now,
+  );
   return {
     result: await getLawChange(tx, actor, id),
     recordIds: [id],

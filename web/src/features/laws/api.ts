@@ -1,6 +1,7 @@
 // 法律法规库 calls: the law list, one version's full text, the article search and the Markdown import.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LawImportReport, LawSearchHit, LawVersionView, LawView } from '../../../../contracts/law';
+import type { ImpactView, LawChangeView } from '../../../../contracts/law-change';
 import { api } from '../../lib/api-client';
 
 export const lawKeys = {
@@ -54,6 +55,37 @@ export function useImportLaw() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: importLaw,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: lawKeys.all }),
+  });
+}
+
+// 立改废: what marking a version (or some of its articles) changed would touch, and recording it.
+export interface LawChangeInput {
+  kind: 'amended' | 'repealed';
+  articleSeqs: number[];
+  effectiveDate: string;
+  note?: string;
+}
+
+export function useLawImpact(versionId: string | null, articleSeqs: number[], enabled: boolean) {
+  const articles = articleSeqs.join(',');
+  return useQuery({
+    queryKey: ['laws', 'impact', versionId ?? '', articles],
+    queryFn: ({ signal }) =>
+      api.get<ImpactView>(
+        `/api/laws/versions/${encodeURIComponent(versionId!)}/impact`,
+        { articles: articles || undefined },
+        signal,
+      ),
+    enabled: enabled && !!versionId,
+  });
+}
+
+export function useRecordLawChange(versionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LawChangeInput) =>
+      api.post<LawChangeView>(`/api/laws/versions/${encodeURIComponent(versionId)}/changes`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: lawKeys.all }),
   });
 }

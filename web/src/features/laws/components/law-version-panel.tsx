@@ -4,7 +4,9 @@ import { Descriptions, Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
 import { LAW_LEVEL_LABELS, LAW_STATUS_LABELS, type LawVersionView, type LawView } from '../../../../../contracts/law';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n } from '../../../lib/i18n';
+import { useHasPermission } from '../../../lib/auth';
 import { useLawVersion } from '../api';
+import { LawChangeButton } from './law-change-modal';
 import { day, LEVEL_COLORS, STATUS_COLORS } from './law-format';
 
 type Article = LawVersionView['articles'][number];
@@ -44,6 +46,7 @@ interface LawVersionPanelProps {
 export function LawVersionPanel({ versionId, target, listed, onOpenVersion }: LawVersionPanelProps) {
   const { t, label } = useI18n();
   const query = useLawVersion(versionId);
+  const canChange = useHasPermission('law.write');
   const data = query.data;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [flash, setFlash] = useState<number | null>(null);
@@ -139,6 +142,7 @@ export function LawVersionPanel({ versionId, target, listed, onOpenVersion }: La
               }))}
             />
           )}
+          {canChange && version.status !== 'repealed' && <LawChangeButton data={data} />}
         </Flex>
         <Descriptions
           size="small"
