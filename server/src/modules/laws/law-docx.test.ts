@@ -15,7 +15,7 @@ import { parseLawMarkdown, type ParsedLaw } from './law-markdown';
 const LAWS_DIR = join(findRootDir(), '..', 'shared', 'data', 'laws');
 const files = readdirSync(LAWS_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md');
 
-/** '总则' → '总　　则', as the database typesets two-character headings; longer names keep one space at most. */
+/** '总则' → '总\u3000\u3000则', as the database typesets two-character headings; longer names keep one space at most. */
 const spaced = (name: string) => (name.length === 2 ? `${name[0]}\u3000\u3000${name[1]}` : name);
 const typesetHeading = (h: string) => {
   const [label, ...rest] = h.split(' ');

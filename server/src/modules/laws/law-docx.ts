@@ -27,28 +27,28 @@ export async function docxParagraphs(data: Buffer): Promise<string[]> {
   return value.split(/\n\n/).map((p) => p.replace(/\n/g, ''));
 }
 
-/** '第一章　总　　则' → '第一章 总则': the label, one space, the name without its typesetting spaces. */
+/** '第一章\u3000总\u3000\u3000则' → '第一章 总则': the label, one space, the name without its typesetting spaces. */
 function heading(text: string): string {
   const t = text.trim();
   const m = /^(第[零〇一二三四五六七八九十百千]+[章节编])[\s\u3000]*(.*)$/.exec(t);
   return m ? `${m[1]} ${m[2].replace(SPACE, '')}`.trim() : t.replace(SPACE, '');
 }
 
-/** '第一条　为了…' → '第一条 为了…'. */
+/** '第一条\u3000为了…' → '第一条 为了…'. */
 function articleLine(text: string): string {
   return text.trim().replace(/^(\S+?条(?:之[一二三四五六七八九十]+)?)[\s\u3000]+/, '$1 ');
 }
 
 const isBodyStart = (p: string) => CHAPTER.test(p) || ARTICLE.test(p) || PART.test(p);
 
-/** Splits the history paragraph '（1996年3月17日…通过　根据2009年…修正　2021年…修订）' into its events. */
+/** Splits the history paragraph '（1996年3月17日…通过\u3000根据2009年…修正\u30002021年…修订）' into its events. */
 function historyLines(text: string): string[] {
   const inner = text
     .trim()
     .replace(/^[（(]/, '')
     .replace(/[）)]$/, '');
   return inner
-    .split(/[\u3000]+|\s{2,}|(?<=通过|修正|修订|公布|施行|发布)[\s　]+(?=根据|\d{4}年)/)
+    .split(/[\u3000]+|\s{2,}|(?<=通过|修正|修订|公布|施行|发布)[\s\u3000]+(?=根据|\d{4}年)/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
