@@ -29,6 +29,10 @@ export const lawVersionSummary = z.object({
   id: z.string(),
   versionDate: z.string(),
   adoptedDate: z.string().nullable(),
+  effectiveDate: z.string().nullable(),
+  repealedDate: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  /** As of today (Asia/Shanghai): a version whose effective date is still ahead reads 'not_yet_in_force'. */
   status: z.enum(LAW_STATUSES),
   articleCount: z.number(),
 });
@@ -56,6 +60,21 @@ export const lawVersionView = z.object({
   articles: z.array(lawArticleView),
 });
 export type LawVersionView = z.infer<typeof lawVersionView>;
+
+/** Corrections the justice bureau makes to what the importer inferred or could not know. */
+export const lawUpdateBody = z
+  .strictObject({
+    level: z.enum(LAW_LEVELS).optional(),
+    issuingBody: z.string().trim().min(2).max(100).nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change', path: ['level'] });
+export const lawVersionUpdateBody = z
+  .strictObject({
+    documentNumber: z.string().trim().min(2).max(100).nullable().optional(),
+    adoptedDate: z.iso.date().nullable().optional(),
+    effectiveDate: z.iso.date().nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change', path: ['effectiveDate'] });
 
 export const lawSearchQuery = z.strictObject({
   q: z.string().trim().min(1).max(50),

@@ -16,10 +16,48 @@ import { agencies } from '../modules/agencies/agency.schema';
 import { securityPolicies } from '../modules/security-policy/security-policy.schema';
 import { policyFor } from '../modules/security-policy/security-policy.service';
 import { tenants } from '../modules/tenants/tenant.schema';
-import { laws } from '../modules/laws/law.schema';
+import { laws, lawVersions } from '../modules/laws/law.schema';
 import { importLawText } from '../modules/laws/law-import.service';
 import { replaceCitations } from '../modules/laws/law-citation.service';
 import { lawChanges, lawReviewItems, lawReviewTasks } from '../modules/law-changes/law-change.schema';
+import {
+  catalogueSnapshot,
+  insertCatalogueFixture,
+  publishedCatalogueOf,
+} from '../modules/review-catalogues/review-catalogue.fixtures';
+import {
+  insertThresholdFixture,
+  thresholdOf,
+  thresholdRow,
+  thresholdsNamed,
+} from '../modules/referral-thresholds/referral-threshold.fixtures';
+import {
+  benchmarkFor,
+  benchmarkSnapshot,
+  benchmarksCoded,
+  exemptionFor,
+  exemptionSnapshot,
+  exemptionsCoded,
+  farFuture,
+  fixtureDraft,
+  fixtureWorkbook,
+  freshBenchmark,
+  freshExemption,
+  levelSetSnapshot,
+  xlsxTexts,
+} from '../modules/benchmarks/benchmark.test-fixtures';
+import {
+  addChange,
+  guidanceOf,
+  makeDelegatedItem,
+  makePowerRequest,
+  makeTownship,
+  powersWorkbookBase64,
+  requestSnapshot,
+  requestsTitled,
+  sampleContent,
+} from '../modules/powers/power.test-helpers';
+import { shanghaiDate } from '../platform/legal-date';
 import { makeAccount, makeTenant, signIn, TEST_PASSWORD, type GrantSpec } from './factories';
 import {
   insertApiToken,
@@ -478,6 +516,38 @@ const tokenExpiry = (): string => new Date(Date.now() + 30 * 86_400_000).toISOSt
 
 async function removeTenant(code: string): Promise<void> {
   await ctx.db.delete(tenants).where(eq(tenants.tenantId, code));
+}
+
+// --- Powers list fixtures: per location, one accepted item and one submitted request to read; fresh requests
+// in a given state for the writes.
+const powerFixtures = new Map<Loc, Promise<{ item: { id: string; code: string; rec: Rec }; submitted: string }>>();
+function powerItemAt(loc: Loc) {
+  if (!powerFixtures.has(loc)) {
+    powerFixtures.set(
+      loc,
+      (async () => {
+        const ag = AG[loc];
+        const code = `MR-${tag()}`;
+        const made = await makePowerRequest(ctx, ag, {
+          state: 'accepted',
+          changes: [addChange(sampleContent(code))],
+        });
+        const pending = await makePowerRequest(ctx, ag, { state: 'submitted' });
+        const rec = registerFresh(ag.tenantId, ag.path, [made.itemIds[0], made.requestId, pending.requestId]);
+        rec.strings.push(code);
+        return { item: { id: made.itemIds[0], code, rec }, submitted: pending.requestId };
+      })(),
+    );
+  }
+  return powerFixtures.get(loc)!;
+}
+async function powerRequestAt(reuse: boolean, route: string, loc: Loc, state: 'draft' | 'submitted'): Promise<string> {
+  return throwaway(reuse, `powers ${route} ${loc}`, async () => {
+    const ag = AG[loc];
+    const made = await makePowerRequest(ctx, ag, { state });
+    registerFresh(ag.tenantId, ag.path, [made.requestId]);
+    return made.requestId;
+  });
 }
 
 const ROUTES: Record<string, RouteExpectation> = {
@@ -977,12 +1047,1120 @@ const ROUTES: Record<string, RouteExpectation> = {
   },
 
   // --- Powers list (权责清单). Entries for the powers routes go here. ---------------------------------------------
+  'GET /api/powers/items': {
+    auth: 'power.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const { item } = await powerItemAt(l as Loc);
+      return {
+        request: get(`/api/powers/items?tenant=${AG[l as Loc].tenantId}&q=${item.code}`),
+        find: item.id,
+        records: [item.rec],
+      };
+    },
+  },
+  'GET /api/powers/items/:id': {
+    auth: 'power.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const { item } = await powerItemAt(l as Loc);
+      return {
+        request: get(`/api/powers/items/${item.id}`),
+        verify: (res, where) => expect.soft(res.json().content.code, where).toBe(item.code),
+        records: [item.rec],
+      };
+    },
+  },
+  'POST /api/powers/items/:id/guidance': {
+    // The target is the department that delegated the item (the item itself belongs to a township outside X's
+    // subtree): only those who write that department's list give guidance.
+    auth: 'power.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { itemId } = await throwaway(reuse, `powers guidance ${l}`, async () => {
+        const made = await makeDelegatedItem(ctx, await makeTownship(ctx, ag.tenantId), ag);
+        registerFresh(ag.tenantId, ag.path, [made.itemId, made.requestId]);
+        return made;
+      });
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/powers/items/${itemId}/guidance`,
+          payload: { text: `矩阵指导意见${tag()}` },
+        },
+        snapshot: () => guidanceOf(ctx, ag.tenantId, itemId),
+        verify: async (res, where) => {
+          expect.soft(res.json().authorAgencyId, where).toBe(ag.id);
+          expect.soft(await guidanceOf(ctx, ag.tenantId, itemId), where).toHaveLength(1);
+        },
+      };
+    },
+  },
+  'GET /api/powers/requests': {
+    auth: 'power.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const { submitted } = await powerItemAt(l as Loc);
+      return {
+        request: get(`/api/powers/requests?tenant=${AG[l as Loc].tenantId}&state=submitted&pageSize=200`),
+        find: submitted,
+      };
+    },
+  },
+  'POST /api/powers/requests': {
+    // Another agency's id in the body is "not found" in the body (400), as one that does not exist.
+    auth: 'power.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'power.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const title = `矩阵申请${tag()}`;
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/powers/requests',
+          payload: { agencyId: ag.id, title, changes: [addChange(sampleContent(`MX-${tag()}`))] },
+        },
+        snapshot: () => requestsTitled(ctx, ag.tenantId, title),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ state: 'draft', agencyId: ag.id, title });
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+        records: [{ ids: [], strings: [title], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'GET /api/powers/requests/:id': {
+    auth: 'power.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const { submitted } = await powerItemAt(l as Loc);
+      return {
+        request: get(`/api/powers/requests/${submitted}`),
+        verify: (res, where) => expect.soft(res.json().state, where).toBe('submitted'),
+      };
+    },
+  },
+  'PUT /api/powers/requests/:id': {
+    auth: 'power.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const requestId = await powerRequestAt(reuse, 'PUT', l as Loc, 'draft');
+      const title = `矩阵修改${tag()}`;
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/powers/requests/${requestId}`,
+          payload: { title, changes: [addChange(sampleContent(`MU-${tag()}`))] },
+        },
+        snapshot: () => requestSnapshot(ctx, ag.tenantId, requestId),
+        verify: (res, where) => expect.soft(res.json().title, where).toBe(title),
+        records: [{ ids: [], strings: [title], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'POST /api/powers/requests/:id/submit': {
+    auth: 'power.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const requestId = await powerRequestAt(reuse, 'submit', l as Loc, 'draft');
+      return {
+        request: { method: 'POST', url: `/api/powers/requests/${requestId}/submit`, payload: {} },
+        snapshot: () => requestSnapshot(ctx, ag.tenantId, requestId),
+        verify: (res, where) => expect.soft(res.json().state, where).toBe('submitted'),
+      };
+    },
+  },
+  'POST /api/powers/requests/:id/withdraw': {
+    auth: 'power.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const requestId = await powerRequestAt(reuse, 'withdraw', l as Loc, 'draft');
+      return {
+        request: { method: 'POST', url: `/api/powers/requests/${requestId}/withdraw`, payload: {} },
+        snapshot: () => requestSnapshot(ctx, ag.tenantId, requestId),
+        verify: (res, where) => expect.soft(res.json().state, where).toBe('withdrawn'),
+      };
+    },
+  },
+  'POST /api/powers/requests/:id/return': {
+    auth: 'filing.review',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const requestId = await powerRequestAt(reuse, 'return', l as Loc, 'submitted');
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/powers/requests/${requestId}/return`,
+          payload: { comments: '矩阵退回意见' },
+        },
+        snapshot: () => requestSnapshot(ctx, ag.tenantId, requestId),
+        verify: (res, where) =>
+          expect.soft(res.json(), where).toMatchObject({ state: 'returned', reviewComments: '矩阵退回意见' }),
+      };
+    },
+  },
+  'POST /api/powers/requests/:id/accept': {
+    auth: 'filing.review',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const requestId = await powerRequestAt(reuse, 'accept', l as Loc, 'submitted');
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/powers/requests/${requestId}/accept`,
+          payload: { effectiveDate: shanghaiDate(new Date()) },
+        },
+        snapshot: () => requestSnapshot(ctx, ag.tenantId, requestId),
+        verify: (res, where) => {
+          expect.soft(res.json().state, where).toBe('accepted');
+          registerFresh(
+            ag.tenantId,
+            ag.path,
+            res.json().changes.map((c: { itemId: string }) => c.itemId),
+          );
+        },
+      };
+    },
+  },
+  'POST /api/powers/import': {
+    auth: 'power.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 400,
+    readable: { permission: 'power.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const fileName = `矩阵导入${tag()}.xlsx`;
+      const title = `矩阵导入申请${tag()}`;
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/powers/import',
+          payload: { agencyId: ag.id, fileName, title, contentBase64: await powersWorkbookBase64([`MI-${tag()}`]) },
+        },
+        snapshot: () => requestsTitled(ctx, ag.tenantId, title),
+        verify: (res, where) => {
+          expect.soft(res.json().counts, where).toMatchObject({ add: 1 });
+          registerFresh(ag.tenantId, ag.path, [res.json().request.id]);
+        },
+        records: [{ ids: [], strings: [title, fileName], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'GET /api/powers/export.xlsx': {
+    auth: 'power.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      await powerItemAt(l as Loc);
+      return {
+        request: get(`/api/powers/export.xlsx?agencyId=${AG[l as Loc].id}`),
+        verify: (res, where) => expect.soft(res.headers['content-type'], where).toContain('spreadsheetml'),
+      };
+    },
+  },
+  'GET /api/powers/template.xlsx': {
+    auth: 'power.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/powers/template.xlsx'),
+      verify: (res, where) => expect.soft(res.rawPayload.subarray(0, 2).toString(), where).toBe('PK'),
+    }),
+  },
 
   // --- Discretion benchmarks (裁量基准). Entries for the benchmark routes go here. -----------------------------------
+  'GET /api/benchmarks': {
+    auth: 'benchmark.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const b = await benchmarkFor(ctx.db, AG[l as Loc], (ids) =>
+        registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+      );
+      return { request: get(`/api/benchmarks?tenant=${ag.tenantId}`), find: b.id };
+    },
+  },
+  'GET /api/benchmarks/:id': {
+    auth: 'benchmark.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const b = await benchmarkFor(ctx.db, AG[l as Loc], (ids) =>
+        registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+      );
+      return {
+        request: get(`/api/benchmarks/${b.id}`),
+        verify: (res, where) => expect.soft(res.json(), where).toMatchObject({ id: b.id, inForceVersionNo: 1 }),
+      };
+    },
+  },
+  'GET /api/benchmarks/:id/versions/:versionNo': {
+    auth: 'benchmark.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const b = await benchmarkFor(ctx.db, AG[l as Loc], (ids) =>
+        registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+      );
+      return {
+        request: get(`/api/benchmarks/${b.id}/versions/2`),
+        verify: (res, where) => expect.soft(res.json().version?.status, where).toBe('draft'),
+      };
+    },
+  },
+  'GET /api/benchmarks/:id/in-force': {
+    auth: 'benchmark.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const b = await benchmarkFor(ctx.db, AG[l as Loc], (ids) =>
+        registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+      );
+      return {
+        request: get(`/api/benchmarks/${b.id}/in-force?on=2021-06-01`),
+        verify: (res, where) => expect.soft(res.json().version?.versionNo, where).toBe(1),
+      };
+    },
+  },
+  'GET /api/benchmarks/:id/diff': {
+    auth: 'benchmark.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const b = await benchmarkFor(ctx.db, AG[l as Loc], (ids) =>
+        registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+      );
+      return {
+        request: get(`/api/benchmarks/${b.id}/diff?from=1&to=2`),
+        verify: (res, where) => expect.soft(res.json().fields?.[0]?.what?.zh, where).toBe('说明'),
+      };
+    },
+  },
+  'POST /api/benchmarks/:id/evaluate': {
+    auth: 'benchmark.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const b = await benchmarkFor(ctx.db, AG[l as Loc], (ids) =>
+        registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+      );
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/benchmarks/${b.id}/evaluate`,
+          payload: { facts: { refusedCorrection: true }, proposed: { fineFen: 9_000_000 } },
+        },
+        verify: (res, where) =>
+          expect.soft(res.json(), where).toMatchObject({ level: { key: 'ordinary' }, proposal: { within: false } }),
+      };
+    },
+  },
+  'GET /api/benchmarks.xlsx': {
+    // A file: the in-scope target's code is in it, an out-of-scope one's is not.
+    auth: 'benchmark.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (actor, l) => {
+      const ag = AG[l as Loc];
+      const b = await benchmarkFor(ctx.db, AG[l as Loc], (ids) =>
+        registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+      );
+      const inScope = reaches(actor.spec, 'agency', { tenantId: ag.tenantId, path: ag.path });
+      return {
+        request: get(`/api/benchmarks.xlsx?tenant=${ag.tenantId}&agencyId=${ag.id}`),
+        verify: async (res, where) => {
+          const texts = await xlsxTexts(res.rawPayload);
+          expect.soft(texts.includes(b.code), `${where}: the target's code in the file`).toBe(inScope);
+        },
+      };
+    },
+  },
+  'POST /api/benchmarks': {
+    // An agency outside the write scope is "not found" in the body, as one that does not exist.
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { versionId } = await matrixLaw();
+      const code = `MX-${tag()}`;
+      const refs = { violated: [{ versionId, articleSeq: 1 }], penalty: [{ versionId, articleSeq: 1 }] };
+      return {
+        request: { method: 'POST', url: '/api/benchmarks', payload: { ...fixtureDraft(code, refs), agencyId: ag.id } },
+        snapshot: benchmarksCoded(ctx.db, ag.tenantId, code),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ code, agencyId: ag.id, draftVersionNo: 1 });
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+        records: [{ ids: [], strings: [code], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'PUT /api/benchmarks/:id/draft': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'benchmark.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const b = await throwaway(reuse, `PUT benchmark draft ${l}`, () =>
+        freshBenchmark(ctx.db, AG[l as Loc], (ids) => registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids), {}),
+      );
+      const { versionId } = await matrixLaw();
+      const refs = { violated: [{ versionId, articleSeq: 1 }], penalty: [{ versionId, articleSeq: 1 }] };
+      const violation = `矩阵改写${tag()}`;
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/benchmarks/${b.id}/draft`,
+          payload: { ...fixtureDraft(b.code, refs), violation },
+        },
+        snapshot: benchmarkSnapshot(ctx.db, b),
+        verify: async (_res, where) =>
+          expect.soft((await benchmarkSnapshot(ctx.db, b)())[0]?.violation, where).toBe(violation),
+        records: [b.rec],
+      };
+    },
+  },
+  'DELETE /api/benchmarks/:id/draft': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'benchmark.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const b = await throwaway(reuse, `DELETE benchmark draft ${l}`, () =>
+        freshBenchmark(ctx.db, AG[l as Loc], (ids) => registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids), {
+          draft: true,
+        }),
+      );
+      return {
+        request: { method: 'DELETE', url: `/api/benchmarks/${b.id}/draft` },
+        snapshot: benchmarkSnapshot(ctx.db, b),
+        verify: async (_res, where) =>
+          expect.soft((await benchmarkSnapshot(ctx.db, b)())[0]?.draftVersion, where).toBeNull(),
+        records: [b.rec],
+      };
+    },
+  },
+  'POST /api/benchmarks/:id/publish': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'benchmark.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const b = await throwaway(reuse, `publish benchmark ${l}`, () =>
+        freshBenchmark(ctx.db, AG[l as Loc], (ids) => registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids), {
+          draft: true,
+        }),
+      );
+      return {
+        request: { method: 'POST', url: `/api/benchmarks/${b.id}/publish`, payload: { effectiveFrom: farFuture() } },
+        snapshot: benchmarkSnapshot(ctx.db, b),
+        verify: async (_res, where) =>
+          expect.soft((await benchmarkSnapshot(ctx.db, b)())[0]?.draftVersion, where).toBeNull(),
+        records: [b.rec],
+      };
+    },
+  },
+  'POST /api/benchmarks/import': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 400,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { title } = await matrixLaw();
+      const code = `MXI-${tag()}`;
+      const file = await fixtureWorkbook(code, title);
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/benchmarks/import',
+          payload: { agencyId: ag.id, fileName: 'matrix.xlsx', contentBase64: file.toString('base64') },
+        },
+        snapshot: benchmarksCoded(ctx.db, ag.tenantId, code),
+        verify: async (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ written: true, created: [code], errors: [] });
+          const rows = await benchmarksCoded(ctx.db, ag.tenantId, code)();
+          registerFresh(
+            ag.tenantId,
+            ag.path,
+            rows.map((r) => r.id),
+          );
+        },
+        records: [{ ids: [], strings: [code], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'GET /api/benchmark-settings': {
+    auth: 'benchmark.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/benchmark-settings'),
+      verify: (res, where) => expect.soft(res.json().levels?.length, where).toBeGreaterThan(0),
+    }),
+  },
+  'PUT /api/benchmark-settings': {
+    // The tenant's level set: needs benchmark.write over the whole tenant, which no role holds at its natural
+    // scope (legal offices keep their own agency's benchmarks); the route's tests grant it to show the success.
+    auth: 'benchmark.write',
+    scope: 'tenant',
+    targets: ['A'],
+    success: 200,
+    outOfScope: 403,
+    readable: { permission: 'benchmark.read', scope: 'tenant-reach' },
+    cell: async () => ({
+      request: {
+        method: 'PUT',
+        url: '/api/benchmark-settings',
+        payload: { levels: [{ key: 'slight', name: { zh: '轻微', en: 'Slight' } }] },
+      },
+      snapshot: levelSetSnapshot(ctx.db, T.A),
+    }),
+  },
+  'GET /api/benchmark-exemptions': {
+    auth: 'benchmark.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const e = await exemptionFor(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return { request: get(`/api/benchmark-exemptions?tenant=${ag.tenantId}`), find: e.id };
+    },
+  },
+  'POST /api/benchmark-exemptions': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { versionId } = await matrixLaw();
+      const code = `MXE-${tag()}`;
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/benchmark-exemptions',
+          payload: {
+            agencyId: ag.id,
+            kind: 'no_penalty',
+            code,
+            violation: `矩阵清单${code}`,
+            conditionsText: '及时改正',
+            basisText: '《矩阵测试法》第一条',
+            basisRefs: [{ versionId, articleSeq: 1 }],
+          },
+        },
+        snapshot: exemptionsCoded(ctx.db, ag.tenantId, code),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ code, status: 'draft' });
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+        records: [{ ids: [], strings: [code], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'PATCH /api/benchmark-exemptions/:id': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'benchmark.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const e = await throwaway(reuse, `PATCH exemption ${l}`, () =>
+        freshExemption(
+          ctx.db,
+          AG[l as Loc],
+          (ids) => registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+          'draft',
+        ),
+      );
+      const measures = `矩阵措施${tag()}`;
+      return {
+        request: { method: 'PATCH', url: `/api/benchmark-exemptions/${e.id}`, payload: { measures } },
+        snapshot: exemptionSnapshot(ctx.db, e),
+        verify: async (_res, where) =>
+          expect.soft((await exemptionSnapshot(ctx.db, e)())[0]?.measures, where).toBe(measures),
+        records: [e.rec],
+      };
+    },
+  },
+  'POST /api/benchmark-exemptions/:id/publish': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'benchmark.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const e = await throwaway(reuse, `publish exemption ${l}`, () =>
+        freshExemption(
+          ctx.db,
+          AG[l as Loc],
+          (ids) => registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+          'draft',
+        ),
+      );
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/benchmark-exemptions/${e.id}/publish`,
+          payload: { effectiveFrom: farFuture() },
+        },
+        snapshot: exemptionSnapshot(ctx.db, e),
+        verify: async (_res, where) =>
+          expect.soft((await exemptionSnapshot(ctx.db, e)())[0]?.status, where).toBe('published'),
+        records: [e.rec],
+      };
+    },
+  },
+  'POST /api/benchmark-exemptions/:id/withdraw': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'benchmark.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const e = await throwaway(reuse, `withdraw exemption ${l}`, () =>
+        freshExemption(
+          ctx.db,
+          AG[l as Loc],
+          (ids) => registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+          'published',
+        ),
+      );
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/benchmark-exemptions/${e.id}/withdraw`,
+          payload: { withdrawnOn: farFuture() },
+        },
+        snapshot: exemptionSnapshot(ctx.db, e),
+        verify: async (_res, where) =>
+          expect.soft((await exemptionSnapshot(ctx.db, e)())[0]?.status, where).toBe('withdrawn'),
+        records: [e.rec],
+      };
+    },
+  },
+  'DELETE /api/benchmark-exemptions/:id': {
+    auth: 'benchmark.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    readable: { permission: 'benchmark.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const e = await throwaway(reuse, `DELETE exemption ${l}`, () =>
+        freshExemption(
+          ctx.db,
+          AG[l as Loc],
+          (ids) => registerFresh(AG[l as Loc].tenantId, AG[l as Loc].path, ids),
+          'draft',
+        ),
+      );
+      return {
+        request: { method: 'DELETE', url: `/api/benchmark-exemptions/${e.id}` },
+        snapshot: exemptionSnapshot(ctx.db, e),
+        verify: async (_res, where) => expect.soft(await exemptionSnapshot(ctx.db, e)(), where).toEqual([]),
+        records: [e.rec],
+      };
+    },
+  },
 
   // --- Review catalogues (法制审核目录) and referral thresholds (移送标准). Entries go here. ---------------------------
+  'GET /api/review-catalogues': {
+    auth: 'review_catalogue.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      await publishedCatalogueOf(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return { request: get(`/api/review-catalogues?tenant=${ag.tenantId}`), find: ag.id };
+    },
+  },
+  'GET /api/review-catalogues/:agencyId': {
+    auth: 'review_catalogue.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      await publishedCatalogueOf(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return {
+        request: get(`/api/review-catalogues/${ag.id}`),
+        verify: (res, where) => expect.soft(res.json().inForce?.ruleCount, where).toBe(2),
+      };
+    },
+  },
+  'GET /api/review-catalogues/:agencyId/versions/:versionNo': {
+    auth: 'review_catalogue.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const f = await publishedCatalogueOf(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return {
+        request: get(`/api/review-catalogues/${ag.id}/versions/1`),
+        verify: (res, where) => expect.soft(res.json().rules?.[0]?.ruleId, where).toBe(f.fineRuleId),
+      };
+    },
+  },
+  'GET /api/review-catalogues/:agencyId/diff': {
+    auth: 'review_catalogue.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      await publishedCatalogueOf(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return {
+        request: get(`/api/review-catalogues/${ag.id}/diff?from=1&to=1`),
+        verify: (res, where) => expect.soft(res.json().unchanged, where).toBe(2),
+      };
+    },
+  },
+  'POST /api/review-catalogues/:agencyId/evaluate': {
+    auth: 'review_catalogue.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const f = await publishedCatalogueOf(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/review-catalogues/${ag.id}/evaluate`,
+          payload: { decision: { partyType: 'organisation', tickedRuleIds: [f.tickRuleId] } },
+        },
+        verify: (res, where) => expect.soft(res.json().major, where).toBe(true),
+      };
+    },
+  },
+  'POST /api/review-catalogues/:agencyId/draft/rules': {
+    // Written to a throwaway agency below the target, so that cells do not share a draft.
+    auth: 'review_catalogue.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 404,
+    readable: { permission: 'review_catalogue.read', scope: 'agency' },
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const { target, rec } = await throwaway(reuse, `catalogue rule add ${l}`, async () => {
+        const target = await insertChildAgency(ctx, AG[l as Loc]);
+        const rec = registerFresh(target.tenantId, target.path, [target.id]);
+        rec.strings.push(target.name);
+        return { target, rec };
+      });
+      const title = `矩阵审核规则${tag()}`;
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/review-catalogues/${target.id}/draft/rules`,
+          payload: { title, condition: { kind: 'hearing_held' } },
+        },
+        snapshot: () => catalogueSnapshot(ctx.db, target),
+        verify: (res, where) => {
+          const rules = res.json().rules as Array<{ ruleId: string; title: string }>;
+          expect
+            .soft(
+              rules.map((r) => r.title),
+              where,
+            )
+            .toContain(title);
+          registerFresh(
+            target.tenantId,
+            target.path,
+            rules.map((r) => r.ruleId),
+          );
+        },
+        records: [rec, { ids: [], strings: [title], tenantId: target.tenantId, path: target.path }],
+      };
+    },
+  },
+  'PATCH /api/review-catalogues/:agencyId/draft/rules/:ruleId': {
+    auth: 'review_catalogue.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'review_catalogue.read', scope: 'agency' },
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const { target, f, rec } = await throwaway(reuse, `catalogue rule patch ${l}`, async () => {
+        const target = await insertChildAgency(ctx, AG[l as Loc]);
+        const f = await insertCatalogueFixture(ctx.db, target, 'draft');
+        const rec = registerFresh(target.tenantId, target.path, [target.id, f.versionId, f.fineRuleId, f.tickRuleId]);
+        rec.strings.push(target.name);
+        return { target, f, rec };
+      });
+      const title = `矩阵改规则${tag()}`;
+      return {
+        request: {
+          method: 'PATCH',
+          url: `/api/review-catalogues/${target.id}/draft/rules/${f.fineRuleId}`,
+          payload: { title },
+        },
+        snapshot: () => catalogueSnapshot(ctx.db, target),
+        verify: (res, where) =>
+          expect
+            .soft(res.json().rules.find((r: { ruleId: string }) => r.ruleId === f.fineRuleId)?.title, where)
+            .toBe(title),
+        records: [rec, { ids: [], strings: [title], tenantId: target.tenantId, path: target.path }],
+      };
+    },
+  },
+  'DELETE /api/review-catalogues/:agencyId/draft/rules/:ruleId': {
+    auth: 'review_catalogue.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'review_catalogue.read', scope: 'agency' },
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const { target, f, rec } = await throwaway(reuse, `catalogue rule delete ${l}`, async () => {
+        const target = await insertChildAgency(ctx, AG[l as Loc]);
+        const f = await insertCatalogueFixture(ctx.db, target, 'draft');
+        const rec = registerFresh(target.tenantId, target.path, [target.id, f.versionId, f.fineRuleId, f.tickRuleId]);
+        rec.strings.push(target.name);
+        return { target, f, rec };
+      });
+      return {
+        request: { method: 'DELETE', url: `/api/review-catalogues/${target.id}/draft/rules/${f.tickRuleId}` },
+        snapshot: () => catalogueSnapshot(ctx.db, target),
+        verify: (res, where) => expect.soft(res.json().ruleCount, where).toBe(1),
+        records: [rec],
+      };
+    },
+  },
+  'DELETE /api/review-catalogues/:agencyId/draft': {
+    auth: 'review_catalogue.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    readable: { permission: 'review_catalogue.read', scope: 'agency' },
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const { target, rec } = await throwaway(reuse, `catalogue discard ${l}`, async () => {
+        const target = await insertChildAgency(ctx, AG[l as Loc]);
+        const f = await insertCatalogueFixture(ctx.db, target, 'draft');
+        const rec = registerFresh(target.tenantId, target.path, [target.id, f.versionId, f.fineRuleId, f.tickRuleId]);
+        rec.strings.push(target.name);
+        return { target, rec };
+      });
+      return {
+        request: { method: 'DELETE', url: `/api/review-catalogues/${target.id}/draft` },
+        snapshot: () => catalogueSnapshot(ctx.db, target),
+        verify: async (_res, where) =>
+          expect.soft((await catalogueSnapshot(ctx.db, target)).versions, where).toEqual([]),
+        records: [rec],
+      };
+    },
+  },
+  'POST /api/review-catalogues/:agencyId/publish': {
+    auth: 'review_catalogue.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'review_catalogue.read', scope: 'agency' },
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const { target, rec } = await throwaway(reuse, `catalogue publish ${l}`, async () => {
+        const target = await insertChildAgency(ctx, AG[l as Loc]);
+        const f = await insertCatalogueFixture(ctx.db, target, 'draft');
+        const rec = registerFresh(target.tenantId, target.path, [target.id, f.versionId, f.fineRuleId, f.tickRuleId]);
+        rec.strings.push(target.name);
+        return { target, rec };
+      });
+      const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/review-catalogues/${target.id}/publish`,
+          payload: { effectiveFrom: today },
+        },
+        snapshot: () => catalogueSnapshot(ctx.db, target),
+        verify: (res, where) =>
+          expect.soft(res.json(), where).toMatchObject({ state: 'in_force', effectiveFrom: today }),
+        records: [rec],
+      };
+    },
+  },
+  'GET /api/referral-thresholds': {
+    auth: 'referral_threshold.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const t = await thresholdOf(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return { request: get(`/api/referral-thresholds?tenant=${ag.tenantId}`), find: t.id };
+    },
+  },
+  'GET /api/referral-thresholds/:id': {
+    auth: 'referral_threshold.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const t = await thresholdOf(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return {
+        request: get(`/api/referral-thresholds/${t.id}`),
+        verify: (res, where) => expect.soft(res.json(), where).toMatchObject({ id: t.id, agency: { id: ag.id } }),
+      };
+    },
+  },
+  'POST /api/referral-thresholds/evaluate': {
+    auth: 'referral_threshold.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const t = await thresholdOf(ctx.db, ag, (ids) => registerFresh(ag.tenantId, ag.path, ids));
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/referral-thresholds/evaluate',
+          payload: { agencyId: ag.id, facts: { quantities: { timber_volume: 12 } } },
+        },
+        verify: (res, where) => expect.soft(res.json().met, where).toContain(t.id),
+      };
+    },
+  },
+  'POST /api/referral-thresholds': {
+    // An agency outside the write scope is "not found" in the body, as one that does not exist.
+    auth: 'referral_threshold.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'referral_threshold.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const violationType = `矩阵违法行为${tag()}`;
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/referral-thresholds',
+          payload: {
+            agencyId: ag.id,
+            sector: 'land',
+            violationType,
+            offence: '非法占用农用地罪',
+            criminalBasis: '《中华人民共和国刑法》第三百四十二条',
+            match: 'any',
+            conditions: [{ kind: 'quantity', measure: 'other_farmland', min: 10 }],
+          },
+        },
+        snapshot: () => thresholdsNamed(ctx.db, ag.tenantId, violationType),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ violationType, status: 'pending', agency: { id: ag.id } });
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+        records: [{ ids: [], strings: [violationType], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'PATCH /api/referral-thresholds/:id': {
+    auth: 'referral_threshold.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'referral_threshold.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { t, rec } = await throwaway(reuse, `threshold patch ${l}`, async () => {
+        const t = await insertThresholdFixture(ctx.db, ag);
+        const rec = registerFresh(ag.tenantId, ag.path, [t.id]);
+        rec.strings.push(t.violationType);
+        return { t, rec };
+      });
+      const note = `矩阵备注${tag()}`;
+      return {
+        request: { method: 'PATCH', url: `/api/referral-thresholds/${t.id}`, payload: { note } },
+        snapshot: () => thresholdRow(ctx.db, { tenantId: ag.tenantId, id: t.id }),
+        verify: (res, where) => expect.soft(res.json().note, where).toBe(note),
+        records: [rec, { ids: [], strings: [note], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'DELETE /api/referral-thresholds/:id': {
+    auth: 'referral_threshold.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    readable: { permission: 'referral_threshold.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { t, rec } = await throwaway(reuse, `threshold delete ${l}`, async () => {
+        const t = await insertThresholdFixture(ctx.db, ag);
+        const rec = registerFresh(ag.tenantId, ag.path, [t.id]);
+        rec.strings.push(t.violationType);
+        return { t, rec };
+      });
+      return {
+        request: { method: 'DELETE', url: `/api/referral-thresholds/${t.id}` },
+        snapshot: () => thresholdRow(ctx.db, { tenantId: ag.tenantId, id: t.id }),
+        verify: async (_res, where) =>
+          expect.soft(await thresholdRow(ctx.db, { tenantId: ag.tenantId, id: t.id }), where).toEqual([]),
+        records: [rec],
+      };
+    },
+  },
+  'POST /api/referral-thresholds/:id/confirm': {
+    auth: 'referral_threshold.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'referral_threshold.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { t, rec } = await throwaway(reuse, `threshold confirm ${l}`, async () => {
+        const t = await insertThresholdFixture(ctx.db, ag);
+        const rec = registerFresh(ag.tenantId, ag.path, [t.id]);
+        rec.strings.push(t.violationType);
+        return { t, rec };
+      });
+      return {
+        request: { method: 'POST', url: `/api/referral-thresholds/${t.id}/confirm`, payload: {} },
+        snapshot: () => thresholdRow(ctx.db, { tenantId: ag.tenantId, id: t.id }),
+        verify: (res, where) => expect.soft(res.json().status, where).toBe('confirmed'),
+        records: [rec],
+      };
+    },
+  },
 
   // --- Law changes (立改废) and citations. Entries go here. ------------------------------------------------------
+  'PATCH /api/laws/:lawId': {
+    auth: 'law.write',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => {
+      const title = `矩阵更正测试法${tag()}`;
+      const report = await importLawText(ctx, { fileName: 'matrix(2020-01-01).md', content: lawText(title) });
+      const row = () => one(ctx.db.select().from(laws).where(eq(laws.id, report.lawId!)));
+      return {
+        request: { method: 'PATCH', url: `/api/laws/${report.lawId}`, payload: { level: 'rule' } },
+        snapshot: row,
+        verify: async (_res, where) => expect.soft((await row())?.level, where).toBe('rule'),
+      };
+    },
+  },
+  'PATCH /api/laws/versions/:versionId': {
+    auth: 'law.write',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => {
+      const title = `矩阵更正测试法${tag()}`;
+      const report = await importLawText(ctx, { fileName: 'matrix(2020-01-01).md', content: lawText(title) });
+      const row = () => one(ctx.db.select().from(lawVersions).where(eq(lawVersions.id, report.versionId!)));
+      return {
+        request: {
+          method: 'PATCH',
+          url: `/api/laws/versions/${report.versionId}`,
+          payload: { effectiveDate: '2020-03-01' },
+        },
+        snapshot: row,
+        verify: async (_res, where) => expect.soft((await row())?.effectiveDate, where).toBe('2020-03-01'),
+      };
+    },
+  },
   'GET /api/laws/versions/:versionId/impact': {
     auth: 'law_change.read',
     scope: 'agency',
@@ -1282,7 +2460,16 @@ const ROUTES: Record<string, RouteExpectation> = {
 };
 
 /** Routes anyone may call, signed in or not. */
-const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/public/tenants', 'POST /api/auth/login', 'GET /api/openapi.json'];
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/public/tenants',
+  'POST /api/auth/login',
+  'GET /api/openapi.json',
+  'GET /api/public/tenants/:code/review-catalogues',
+  'GET /api/public/benchmarks',
+  'GET /api/public/tenants/:code/powers',
+  'GET /api/public/tenants/:code/powers/:agencyId',
+];
 const isDocumentation = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
 const TARGET_LABELS: Record<Target, string> = {
@@ -1549,7 +2736,9 @@ describe('public routes: anyone may call', () => {
   });
   for (const key of PUBLIC_ROUTES) {
     it(key, async () => {
-      const [method, url] = key.split(' ') as [Method, string];
+      const [method, pattern] = key.split(' ') as [Method, string];
+      // Public disclosure pages are per tenant: called for tenant A.
+      const url = pattern.replace(':code', T.A).replace(':agencyId', AG.X.id);
       const payload =
         method === 'POST' ? { tenant: probe.tenantId, username: probe.username, password: probe.password } : undefined;
       const callers: Array<[string, Record<string, string>]> = [

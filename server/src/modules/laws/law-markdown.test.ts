@@ -475,3 +475,24 @@ describe('parseLawMarkdown edge cases', () => {
     expect(law.unplaced.map((u) => u.reason)).toEqual([expect.stringContaining('INFO END')]);
   });
 });
+
+describe('the issuing body and level, from the history', () => {
+  const parse = (history: string) => parseLawMarkdown(`# 某法规\n\n${history}\n\n<!-- INFO END -->\n\n第一条 测试。\n`);
+  it.each([
+    ['2021年1月22日 第十三届全国人民代表大会常务委员会第二十五次会议修订', '全国人民代表大会常务委员会', 'law'],
+    ['2020年8月7日 国务院令第730号修订', '国务院', 'administrative_regulation'],
+    [
+      '2018年11月29日云南省第十三届人民代表大会常务委员会第七次会议通过',
+      '云南省人民代表大会常务委员会',
+      'local_regulation',
+    ],
+    ['2019年3月1日迪庆藏族自治州第十四届人民代表大会第三次会议通过', '迪庆藏族自治州人民代表大会', 'local_regulation'],
+    ['2022年5月1日 云南省人民政府令第220号公布', '云南省人民政府', 'rule'],
+    ['2022年3月24日 国家市场监督管理总局令第61号公布', '国家市场监督管理总局', 'rule'],
+    ['2000年1月1日 公布', null, 'other'],
+  ])('%s', (history, body, level) => {
+    const law = parse(history);
+    expect(law.issuingBody).toBe(body);
+    expect(law.level).toBe(level);
+  });
+});

@@ -34,7 +34,7 @@ export interface UnplacedLine {
   reason: string;
 }
 
-export type LawLevel = 'law' | 'administrative_regulation' | 'other';
+export type LawLevel = 'law' | 'administrative_regulation' | 'local_regulation' | 'rule' | 'other';
 
 export interface ParsedLaw {
   title: string;
@@ -186,22 +186,38 @@ function extractDates(lines: string[]): string[] {
 }
 
 /** Bodies recognised in history lines, longest first so 常务委员会 wins over the plenary at the same position. */
-const BODIES: Array<{ pattern: RegExp; name: string; level: LawLevel }> = [
+const BODIES: Array<{ pattern: RegExp; name?: string; level: LawLevel }> = [
   { pattern: /全国人民代表大会常务委员会/, name: '全国人民代表大会常务委员会', level: 'law' },
   { pattern: /全国人民代表大会/, name: '全国人民代表大会', level: 'law' },
-  { pattern: /国务院/, name: '国务院', level: 'administrative_regulation' },
+  { pattern: /国务院(?![\u4e00-\u9fff]*部)/, name: '国务院', level: 'administrative_regulation' },
   { pattern: /政务院/, name: '政务院', level: 'administrative_regulation' },
   { pattern: /最高人民法院/, name: '最高人民法院', level: 'other' },
   { pattern: /最高人民检察院/, name: '最高人民检察院', level: 'other' },
+  // Local people's congresses and their standing committees (省、自治区、设区的市、自治州、自治县) make local
+  // regulations; local governments and State Council departments make rules. The name is taken as written.
+  {
+    pattern:
+      /[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州|自治县)(?:第[零一二三四五六七八九十]+届)?人民代表大会(?:常务委员会)?/,
+    level: 'local_regulation',
+  },
+  { pattern: /[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州)人民政府(?=令|第|[\s\u3000]|$)/, level: 'rule' },
+  { pattern: /(?:国家)?[\u4e00-\u9fff]{1,12}?(?:部|委员会|总局|署|局)(?=令)/, level: 'rule' },
 ];
 
 /** The body named earliest in the first history line naming any (the adopting or promulgating body). */
 function findIssuingBody(history: string[]): { name: string; level: LawLevel } | null {
-  for (const line of history) {
+  for (const written of history) {
+    // Dates out of the way, so that a body's name does not start with the 日 of a date.
+    const line = written.replace(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g, ' ');
     let best: { index: number; name: string; level: LawLevel } | null = null;
     for (const body of BODIES) {
       const m = body.pattern.exec(line);
-      if (m && (best === null || m.index < best.index)) best = { index: m.index, name: body.name, level: body.level };
+      if (m && (best === null || m.index < best.index))
+        best = {
+          index: m.index,
+          name: body.name ?? m[0].replace(/第[零一二三四五六七八九十]+届/, ''),
+          level: body.level,
+        };
     }
     if (best) return { name: best.name, level: best.level };
   }

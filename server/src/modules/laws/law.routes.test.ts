@@ -114,3 +114,59 @@ describe('law library', () => {
     expect(logs.map((l) => l.outcome).sort()).toEqual(['denied', 'success']);
   });
 });
+
+describe('correcting what the importer inferred', () => {
+  it('records the effective date, and a version in force from a later date reads 尚未施行', async () => {
+    const { importLawText } = await import('./law-import.service');
+    const title = `某某省测试条例${Date.now().toString(36)}`;
+    const report = await importLawText(ctx, {
+      fileName: `${title}(2026-10-01).md`,
+      content: `# ${title}\n\n2026年10月1日 某某省第十四届人民代表大会常务委员会第十次会议通过\n\n<!-- INFO END -->\n\n第一条 测试。\n`,
+    });
+    const url = `/api/laws/versions/${report.versionId}`;
+    ctx.clock.now = new Date('2026-11-26T04:00:00Z');
+    try {
+      const res = await app.inject({
+        method: 'PATCH',
+        url,
+        headers: { cookie: supervisor },
+        payload: { effectiveDate: '2027-01-01', documentNumber: '某某省人大常委会公告第10号' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().version).toMatchObject({
+        effectiveDate: '2027-01-01',
+        documentNumber: '某某省人大常委会公告第10号',
+        status: 'not_yet_in_force',
+      });
+      expect(res.json().law).toMatchObject({ level: 'local_regulation', issuingBody: '某某省人民代表大会常务委员会' });
+      // On the effective day (Asia/Shanghai) it reads in force.
+      const { getLawVersion } = await import('./law.service');
+      expect((await getLawVersion(ctx.db, report.versionId!, '2027-01-01')).version.status).toBe('in_force');
+      expect((await getLawVersion(ctx.db, report.versionId!, '2026-12-31')).version.status).toBe('not_yet_in_force');
+    } finally {
+      ctx.clock.now = null;
+    }
+    const bad = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { cookie: supervisor },
+      payload: { effectiveDate: '2026-01-01' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields)).toEqual(['effectiveDate']);
+    const denied = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { cookie: officer },
+      payload: { adoptedDate: null },
+    });
+    expect(denied.statusCode).toBe(403);
+    const level = await app.inject({
+      method: 'PATCH',
+      url: `/api/laws/${report.lawId}`,
+      headers: { cookie: supervisor },
+      payload: { level: 'rule' },
+    });
+    expect(level.statusCode).toBe(200);
+  });
+});

@@ -7,6 +7,8 @@ import {
   lawSearchHit,
   lawSearchQuery,
   articleRefView,
+  lawUpdateBody,
+  lawVersionUpdateBody,
   lawVersionView,
   lawView,
   resolveCitationQuery,
@@ -14,7 +16,8 @@ import {
 import { requireActor, runWrite } from '../../platform/http/request';
 import { describeArticles, resolveWrittenCitation } from './law-citation.service';
 import { importLawFile } from './law-import.service';
-import { getLawVersion, listLaws, searchLaws } from './law.service';
+import { getLawVersion, listLaws, searchLaws, updateLaw, updateLawVersion } from './law.service';
+import { shanghaiDate } from '../../platform/legal-date';
 
 export const lawRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -27,7 +30,7 @@ export const lawRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(lawView) }) },
       },
     },
-    async () => ({ items: await listLaws(app.ctx.db) }),
+    async () => ({ items: await listLaws(app.ctx.db, shanghaiDate(app.ctx.now())) }),
   );
 
   app.get(
@@ -55,7 +58,43 @@ export const lawRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: lawVersionView },
       },
     },
-    async (req) => getLawVersion(app.ctx.db, req.params.versionId),
+    async (req) => getLawVersion(app.ctx.db, req.params.versionId, shanghaiDate(app.ctx.now())),
+  );
+
+  app.patch(
+    '/api/laws/:lawId',
+    {
+      config: { auth: 'law.write', action: 'law.update' },
+      schema: {
+        tags: ['laws'],
+        summary: '更正法规的效力级别、制定机关',
+        params: z.strictObject({ lawId: z.uuid() }),
+        body: lawUpdateBody,
+        response: { 200: z.object({ id: z.string() }) },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return runWrite(req, (tx) => updateLaw(tx, req.params.lawId, req.body));
+    },
+  );
+
+  app.patch(
+    '/api/laws/versions/:versionId',
+    {
+      config: { auth: 'law.write', action: 'law.update_version' },
+      schema: {
+        tags: ['laws'],
+        summary: '登记版本的文号、通过日期、施行日期（施行日期在后的版本显示为“尚未施行”）',
+        params: z.strictObject({ versionId: z.uuid() }),
+        body: lawVersionUpdateBody,
+        response: { 200: lawVersionView },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return runWrite(req, (tx) => updateLawVersion(tx, req.params.versionId, req.body, shanghaiDate(app.ctx.now())));
+    },
   );
 
   app.get(

@@ -1,14 +1,34 @@
 // Reading the law library: laws with their versions, a version's articles, and article search with highlights.
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { LawSearchHit, LawVersionView, LawView } from '../../../../contracts/law';
-import type { Executor } from '../../platform/db/client';
-import { notFound } from '../../platform/errors';
+import type { Executor, Tx } from '../../platform/db/client';
+import type { WriteResult } from '../../platform/http/request';
+import { invalidInput, notFound } from '../../platform/errors';
 import { lawArticles, laws, lawVersions } from './law.schema';
 
 type Level = LawView['level'];
 type Status = LawView['versions'][number]['status'];
 
-export async function listLaws(ex: Executor): Promise<LawView[]> {
+/** The status as of `today`: a version in force from a later date is not yet in force (GB: 尚未施行). */
+export function statusOn(v: { status: string; effectiveDate: string | null }, today: string): Status {
+  if (v.status === 'in_force' && v.effectiveDate && v.effectiveDate > today) return 'not_yet_in_force';
+  return v.status as Status;
+}
+
+function versionSummary(v: typeof lawVersions.$inferSelect, articleCount: number, today: string) {
+  return {
+    id: v.id,
+    versionDate: v.versionDate,
+    adoptedDate: v.adoptedDate,
+    effectiveDate: v.effectiveDate,
+    repealedDate: v.repealedDate,
+    documentNumber: v.documentNumber,
+    status: statusOn(v, today),
+    articleCount,
+  };
+}
+
+export async function listLaws(ex: Executor, today: string): Promise<LawView[]> {
   const rows = await ex
     .select({
       law: laws,
@@ -27,19 +47,13 @@ export async function listLaws(ex: Executor): Promise<LawView[]> {
       issuingBody: r.law.issuingBody,
       versions: [],
     };
-    view.versions.push({
-      id: r.version.id,
-      versionDate: r.version.versionDate,
-      adoptedDate: r.version.adoptedDate,
-      status: r.version.status as Status,
-      articleCount: r.articleCount,
-    });
+    view.versions.push(versionSummary(r.version, r.articleCount, today));
     byLaw.set(r.law.id, view);
   }
   return [...byLaw.values()];
 }
 
-export async function getLawVersion(ex: Executor, versionId: string): Promise<LawVersionView> {
+export async function getLawVersion(ex: Executor, versionId: string, today: string): Promise<LawVersionView> {
   const [row] = await ex
     .select({ law: laws, version: lawVersions })
     .from(lawVersions)
@@ -54,11 +68,7 @@ export async function getLawVersion(ex: Executor, versionId: string): Promise<La
   return {
     law: { id: row.law.id, title: row.law.title, level: row.law.level as Level, issuingBody: row.law.issuingBody },
     version: {
-      id: row.version.id,
-      versionDate: row.version.versionDate,
-      adoptedDate: row.version.adoptedDate,
-      status: row.version.status as Status,
-      articleCount: articles.length,
+      ...versionSummary(row.version, articles.length, today),
       history: row.version.history,
       sourceName: row.version.sourceName,
     },
@@ -136,4 +146,31 @@ export async function searchLaws(
       titleHighlights: highlightRanges(r.law.title, q),
     })),
   };
+}
+
+/** Corrects a law's level or issuing body (the importer infers them from the history). */
+export async function updateLaw(
+  tx: Tx,
+  lawId: string,
+  body: { level?: Level; issuingBody?: string | null },
+): Promise<WriteResult<{ id: string }>> {
+  const updated = await tx.update(laws).set(body).where(eq(laws.id, lawId)).returning({ id: laws.id });
+  if (updated.length === 0) throw notFound('not_found', { what: '法律法规' });
+  return { result: { id: lawId }, recordIds: [lawId], detail: body };
+}
+
+/** Records a version's document number and dates; an effective date must not precede adoption. */
+export async function updateLawVersion(
+  tx: Tx,
+  versionId: string,
+  body: { documentNumber?: string | null; adoptedDate?: string | null; effectiveDate?: string | null },
+  today: string,
+): Promise<WriteResult<LawVersionView>> {
+  const [current] = await tx.select().from(lawVersions).where(eq(lawVersions.id, versionId)).for('update');
+  if (!current) throw notFound('not_found', { what: '法律法规版本' });
+  const adopted = body.adoptedDate !== undefined ? body.adoptedDate : current.adoptedDate;
+  const effective = body.effectiveDate !== undefined ? body.effectiveDate : current.effectiveDate;
+  if (adopted && effective && effective < adopted) throw invalidInput({ effectiveDate: 'effective_before_adopted' });
+  await tx.update(lawVersions).set(body).where(eq(lawVersions.id, versionId));
+  return { result: await getLawVersion(tx, versionId, today), recordIds: [versionId], detail: body };
 }

@@ -89,3 +89,17 @@ export function useRecordLawChange(versionId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: lawKeys.all }),
   });
 }
+
+export function useUpdateLawMeta(lawId: string, versionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (v: {
+      law: { level?: string; issuingBody?: string | null };
+      version: { documentNumber?: string | null; adoptedDate?: string | null; effectiveDate?: string | null };
+    }) => {
+      await api.patch(`/api/laws/${encodeURIComponent(lawId)}`, v.law);
+      return api.patch<LawVersionView>(`/api/laws/versions/${encodeURIComponent(versionId)}`, v.version);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: lawKeys.all }),
+  });
+}

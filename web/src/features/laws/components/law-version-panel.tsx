@@ -7,6 +7,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useHasPermission } from '../../../lib/auth';
 import { useLawVersion } from '../api';
 import { LawChangeButton } from './law-change-modal';
+import { LawMetaButton } from './law-meta-modal';
 import { day, LEVEL_COLORS, STATUS_COLORS } from './law-format';
 
 type Article = LawVersionView['articles'][number];
@@ -142,6 +143,7 @@ export function LawVersionPanel({ versionId, target, listed, onOpenVersion }: La
               }))}
             />
           )}
+          {canChange && <LawMetaButton data={data} />}
           {canChange && version.status !== 'repealed' && <LawChangeButton data={data} />}
         </Flex>
         <Descriptions
@@ -159,6 +161,17 @@ export function LawVersionPanel({ versionId, target, listed, onOpenVersion }: La
               label: t('制定机关', 'Issued by'),
               children: law.issuingBody ?? <span className="xz-muted">—</span>,
             },
+            {
+              key: 'effectiveDate',
+              label: t('施行日期', 'Effective'),
+              children: day(version.effectiveDate) || <span className="xz-muted">—</span>,
+            },
+            ...(version.documentNumber
+              ? [{ key: 'documentNumber', label: t('文号', 'Document number'), children: version.documentNumber }]
+              : []),
+            ...(version.repealedDate
+              ? [{ key: 'repealedDate', label: t('废止日期', 'Repealed'), children: day(version.repealedDate) }]
+              : []),
             { key: 'articles', label: t('条文数', 'Articles'), children: version.articleCount },
           ]}
         />
