@@ -73,6 +73,9 @@ const UNIQUE_FIELDS: Record<string, string> = {
   agencies_tenant_name_uq: 'name',
   accounts_tenant_username_uq: 'username',
   tenants_pkey: 'code',
+  benchmarks_tenant_agency_code_uq: 'code',
+  benchmark_exemptions_tenant_agency_code_uq: 'code',
+  power_items_agency_code_uq: 'code',
 };
 
 /** Maps a PostgreSQL error (from pg or PGlite) to an AppError when it is the caller's fault. */
