@@ -160,7 +160,7 @@ export type MessageKey = keyof typeof MESSAGES;
 export const FIELD_LABELS: Record<string, Text> = {
   tenant: { zh: '行政区划', en: 'tenant' },
   tenantId: { zh: '行政区划', en: 'tenant' },
-  code: { zh: '行政区划代码', en: 'code' },
+  code: { zh: '编码', en: 'code' },
   parentCode: { zh: '上级行政区划', en: 'parent code' },
   parentId: { zh: '上级单位', en: 'parent agency' },
   name: { zh: '名称', en: 'name' },
