@@ -24,6 +24,7 @@ import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { agencyRoutes } from './modules/agencies/agency.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { lawRoutes } from './modules/laws/law.routes';
+import { benchmarkRoutes } from './modules/benchmarks/benchmark.routes';
 import { powerRoutes } from './modules/powers/power.routes';
 import { lawChangeRoutes } from './modules/law-changes/law-change.routes';
 import { reviewCatalogueRoutes } from './modules/review-catalogues/review-catalogue.routes';
@@ -189,6 +190,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(securityPolicyRoutes);
   await app.register(accessLogRoutes);
   await app.register(lawRoutes);
+  await app.register(benchmarkRoutes);
   await app.register(powerRoutes);
   await app.register(lawChangeRoutes);
   await app.register(reviewCatalogueRoutes);

@@ -14,6 +14,14 @@ const handle = (permission: Permission): RouteHandle => ({ permission });
 
 export const router = createBrowserRouter([
   { path: '/login', Component: LoginPage, ErrorBoundary: RouteError },
+  // Public disclosure pages: no sign-in, outside the authenticated layout.
+  {
+    path: '/public/powers',
+    lazy: () =>
+      import('../features/powers/components/public-powers-page').then((m) => ({ Component: m.PublicPowersPage })),
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+  },
   {
     path: '/',
     lazy: () => import('./layout/app-layout').then((m) => ({ Component: m.AppLayout })),
@@ -35,6 +43,17 @@ export const router = createBrowserRouter([
         path: 'laws',
         handle: handle('law.read'),
         lazy: () => import('../features/laws/components/laws-page').then((m) => ({ Component: m.LawsPage })),
+      },
+      {
+        path: 'powers',
+        handle: handle('power.read'),
+        lazy: () => import('../features/powers/components/powers-page').then((m) => ({ Component: m.PowersPage })),
+      },
+      {
+        path: 'powers/requests/:id',
+        handle: handle('power.read'),
+        lazy: () =>
+          import('../features/powers/components/power-request-page').then((m) => ({ Component: m.PowerRequestPage })),
       },
       {
         path: 'benchmarks',

@@ -3,6 +3,7 @@ import ApartmentOutlined from '@ant-design/icons/ApartmentOutlined';
 import AuditOutlined from '@ant-design/icons/AuditOutlined';
 import DashboardOutlined from '@ant-design/icons/DashboardOutlined';
 import BookOutlined from '@ant-design/icons/BookOutlined';
+import ProfileOutlined from '@ant-design/icons/ProfileOutlined';
 import DiffOutlined from '@ant-design/icons/DiffOutlined';
 import FileSearchOutlined from '@ant-design/icons/FileSearchOutlined';
 import AlertOutlined from '@ant-design/icons/AlertOutlined';
@@ -18,6 +19,7 @@ const ICONS: Record<AreaKey, typeof DashboardOutlined> = {
   workbench: DashboardOutlined,
   agencies: ApartmentOutlined,
   laws: BookOutlined,
+  powers: ProfileOutlined,
   lawChanges: DiffOutlined,
   benchmarks: ControlOutlined,
   reviewCatalogues: FileSearchOutlined,

@@ -87,7 +87,9 @@ export function CitationInput({ value = [], onChange, on, disabled, name = 'basi
             onClose={disabled ? undefined : () => onChange?.(value.filter((_, j) => j !== i))}
           />
         ))}
-        {value.length === 0 && <Typography.Text type="secondary">{t('尚未引用条文', 'No article cited yet')}</Typography.Text>}
+        {value.length === 0 && (
+          <Typography.Text type="secondary">{t('尚未引用条文', 'No article cited yet')}</Typography.Text>
+        )}
       </Flex>
       {!disabled && (
         <Space.Compact style={{ width: '100%' }}>

@@ -7,6 +7,7 @@ export type AreaKey =
   | 'workbench'
   | 'agencies'
   | 'laws'
+  | 'powers'
   | 'lawChanges'
   | 'benchmarks'
   | 'reviewCatalogues'
@@ -51,6 +52,17 @@ export const AREAS: readonly Area[] = [
     label: { zh: '法律法规库', en: 'Law library' },
     description: { zh: '法律、法规、规章全文与条文检索', en: 'Full text of laws and regulations, searchable' },
     testId: 'menu-laws',
+  },
+  {
+    key: 'powers',
+    path: '/powers',
+    permission: 'power.read',
+    label: { zh: '权责清单', en: 'Powers list' },
+    description: {
+      zh: '各单位行政职权、依据与责任；变更备案与历史版本',
+      en: 'Each agency’s powers, basis and duties; filed changes and versions',
+    },
+    testId: 'menu-powers',
   },
   {
     key: 'benchmarks',

@@ -11,6 +11,10 @@ import { checkPasswordStrength, generatePassword } from '../../platform/security
 import { accounts, passwordHistory, roleGrants } from '../accounts/account.schema';
 import { agencies } from '../agencies/agency.schema';
 import { regions, tenants } from '../tenants/tenant.schema';
+import { seedReferralThresholds } from '../referral-thresholds/referral-threshold.seed';
+import { seedReviewCatalogues } from '../review-catalogues/review-catalogue.seed';
+import { seedDemoPowers } from '../powers/power.seed';
+import { seedDemoBenchmarks } from '../benchmarks/benchmark.seed';
 import { SHANGRI_LA_AGENCIES } from './shangri-la.data';
 
 export const DEMO_TENANT = { code: '533401', name: '香格里拉市', parentCode: '533400' };
@@ -256,7 +260,13 @@ export async function seedDemoTenant(
         createdAt: now,
       });
     }
+    // Demo legal knowledge (marked demo, to be confirmed by each agency).
+    const seeded = new Map(SHANGRI_LA_AGENCIES.map((a) => [a.key, { id: ids.get(a.key)!.id, name: a.name }]));
+    await seedReviewCatalogues(tx, { tenantId: tenant.code, agencies: seeded, now });
+    await seedReferralThresholds(tx, { tenantId: tenant.code, agencies: seeded, now });
+    await seedDemoPowers(tx, { tenantId: tenant.code, now });
     return true;
   });
+  await seedDemoBenchmarks(ctx, tenant.code);
   return { created, password: created ? password : null, generated, accounts: DEMO_ACCOUNTS };
 }

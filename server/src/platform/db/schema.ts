@@ -6,3 +6,8 @@ export * from '../../modules/security-policy/security-policy.schema';
 export * from '../audit/access-log.schema';
 export * from '../../modules/laws/law.schema';
 export * from '../../modules/laws/law-citation.schema';
+export * from '../../modules/powers/power.schema';
+export * from '../../modules/law-changes/law-change.schema';
+export * from '../../modules/review-catalogues/review-catalogue.schema';
+export * from '../../modules/referral-thresholds/referral-threshold.schema';
+export * from '../../modules/benchmarks/benchmark.schema';
