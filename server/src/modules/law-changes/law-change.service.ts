@@ -197,19 +197,14 @@ export async function recordNewVersion(
   tx: Tx,
   input: { lawId: string; oldVersionId: string; newVersionId: string; effectiveDate: string; now: Date },
 ): Promise<{ changeId: string; tasks: number }> {
-  const [oldArticles, newArticles] = await Promise.all(
-    [input.oldVersionId, input.newVersionId].map((v) =>
-      tx
-        .select({
-          seq: lawArticles.seq,
-          number: lawArticles.number,
-          suffix: lawArticles.suffix,
-          text: lawArticles.text,
-        })
-        .from(lawArticles)
-        .where(eq(lawArticles.versionId, v)),
-    ),
-  );
+  // One after the other: a transaction's client runs one query at a time.
+  const articlesOf = (versionId: string) =>
+    tx
+      .select({ seq: lawArticles.seq, number: lawArticles.number, suffix: lawArticles.suffix, text: lawArticles.text })
+      .from(lawArticles)
+      .where(eq(lawArticles.versionId, versionId));
+  const oldArticles = await articlesOf(input.oldVersionId);
+  const newArticles = await articlesOf(input.newVersionId);
   const newByNumber = new Map(newArticles.map((a) => [`${a.number}:${a.suffix}`, a.text]));
   const changed = new Map<number, TextChanged>();
   for (const a of oldArticles) {
