@@ -23,6 +23,24 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
   },
   {
+    path: '/public/benchmarks',
+    lazy: () =>
+      import('../features/benchmarks/components/public-benchmarks-page').then((m) => ({
+        Component: m.PublicBenchmarksPage,
+      })),
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+  },
+  {
+    path: '/public/review-catalogues',
+    lazy: () =>
+      import('../features/review-catalogues/components/public-review-catalogues-page').then((m) => ({
+        Component: m.PublicReviewCataloguesPage,
+      })),
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+  },
+  {
     path: '/',
     lazy: () => import('./layout/app-layout').then((m) => ({ Component: m.AppLayout })),
     HydrateFallback: FullPageSpin,

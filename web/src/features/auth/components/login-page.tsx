@@ -5,7 +5,7 @@ import { Alert, Button, Form, Input, Select, Typography, type InputRef } from 'a
 import LockOutlined from '@ant-design/icons/LockOutlined';
 import SafetyOutlined from '@ant-design/icons/SafetyOutlined';
 import UserOutlined from '@ant-design/icons/UserOutlined';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { LoginBody } from '../../../../../contracts/account';
 import { isApiError } from '../../../lib/api-client';
 import { login, meQueryKey } from '../../../lib/auth';
@@ -240,6 +240,14 @@ export function LoginPage() {
             'For authorised personnel only. Every action is logged and audited.',
           )}
         </Typography.Text>
+        <Link
+          to={`/public/powers?tenant=${encodeURIComponent(tenantCode)}`}
+          data-testid="login-public-link"
+          style={{ marginTop: 8, fontSize: 13, textAlign: 'center', color: '#1f5fbf' }}
+          title={t('权责清单、裁量基准、法制审核目录', 'Powers lists, discretion benchmarks, legal review catalogues')}
+        >
+          {t('查看行政执法公示信息（无需登录）', 'Public disclosures (no sign-in)')}
+        </Link>
       </div>
     </div>
   );
