@@ -1,5 +1,6 @@
 // Browser journey: the market regulation bureau's legal office writes a discretion benchmark, meets a field error,
-// publishes it, revises it (a new draft version with a diff), and runs 试算 with a proposed fine outside the range.
+// publishes it, revises it (a new draft version with a diff), and runs 试算 with a proposed fine outside the range;
+// the justice bureau renames a level of the tenant's level set (and puts it back).
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -161,6 +162,9 @@ describe('discretion benchmarks', () => {
     await expect.poll(() => page.getByTestId('exemptions-table').textContent()).toContain('SCJG-SWBF-01');
     await shot(page, 'exemptions');
     await page.goto(`${platform.url}/benchmarks`);
+    // The tenant's levels are shown to everyone; only the justice bureau sets them.
+    await expect.poll(() => page.getByTestId('level-set-tag').count()).toBe(4);
+    expect(await page.getByTestId('level-set-open').count()).toBe(0);
     await page.getByTestId('benchmark-import').click();
     await shot(page, 'import');
     await page.context().close();
@@ -189,6 +193,58 @@ describe('discretion benchmarks', () => {
     await page.getByTestId('benchmark-detail').waitFor();
     expect(await page.getByTestId('benchmark-publish').count()).toBe(0);
     expect(await page.getByTestId('benchmark-edit').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('the justice bureau renames a level in 裁量档次设置 (a repeated name is refused on the field), sees it, restores it', async () => {
+    const page = await signIn('supervisor');
+    await page.goto(`${platform.url}/benchmarks`);
+    await page.getByTestId('benchmarks-table').waitFor();
+    const serious = page.locator('[data-testid=level-set-tag][data-level=serious]');
+    await serious.waitFor();
+
+    const rename = async (name: string, shotName?: string) => {
+      await page.getByTestId('level-set-open').click();
+      await page.getByTestId('level-set-modal').waitFor();
+      await expect.poll(() => page.getByTestId('level-set-row').count()).toBe(4);
+      if (shotName) await shot(page, shotName);
+      await page.locator('#levelSet_levels_2_name_zh').fill(name);
+    };
+    // 严重 is used by the demo benchmarks: removing it is refused and nothing changes; cancel.
+    await page.getByTestId('level-set-open').click();
+    await page.getByTestId('level-set-modal').waitFor();
+    await page.getByTestId('level-set-remove').nth(3).click();
+    await page.getByTestId('level-set-save').click();
+    await expect.poll(() => page.getByTestId('level-set-list-error').textContent()).toContain('档次“严重”已被');
+    expect(await page.getByTestId('level-set-list-error').textContent()).toContain('不能删除');
+    await shot(page, 'level-set-in-use');
+    // A new level takes its key from the English name until one is written.
+    await page.getByTestId('level-set-add').click();
+    await page.locator('#levelSet_levels_3_name_en').fill('Very severe');
+    await expect.poll(() => page.locator('#levelSet_levels_3_key').inputValue()).toBe('very_severe');
+    expect(await page.locator('#levelSet_levels_2_key').isDisabled()).toBe(true);
+    await page.getByTestId('level-set-cancel').click();
+    await page.getByTestId('level-set-modal').waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('level-set-tag').count()).toBe(4);
+
+    // 一般 is the second level's name already: the server refuses and says so on the field.
+    await rename('一般');
+    await page.getByTestId('level-set-save').click();
+    await expect
+      .poll(() => page.locator('#levelSet_levels_2_name_zh_help').textContent())
+      .toContain('与第 2 档的名称相同');
+    await expect.poll(() => page.getByTestId('level-set-error').textContent()).toContain('档次名称');
+    await shot(page, 'level-set-error');
+    await page.locator('#levelSet_levels_2_name_zh').fill('较重情节');
+    await page.getByTestId('level-set-save').click();
+    await page.getByTestId('level-set-modal').waitFor({ state: 'hidden' });
+    await expect.poll(() => serious.textContent()).toBe('较重情节');
+
+    // Restore it, so that the other journeys and a re-run on a kept database see the usual names.
+    await rename('较重', 'level-set'); // the dialog as saved: 较重情节
+    await page.getByTestId('level-set-save').click();
+    await page.getByTestId('level-set-modal').waitFor({ state: 'hidden' });
+    await expect.poll(() => serious.textContent()).toBe('较重');
     await page.context().close();
   });
 });

@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SECURITY_POLICY, totpCodeBody } from '../../../contracts/account';
+import { DEFAULT_LEVELS } from '../../../contracts/benchmark';
 import { PERMISSIONS, type Permission, type Role, ROLE_PERMISSIONS, ROLES } from '../../../contracts/roles';
 import { accessLog } from '../platform/audit/access-log.schema';
 import { totpCode } from '../platform/security/totp';
@@ -1566,21 +1567,25 @@ const ROUTES: Record<string, RouteExpectation> = {
     }),
   },
   'PUT /api/benchmark-settings': {
-    // The tenant's level set: needs benchmark.write over the whole tenant, which no role holds at its natural
-    // scope (legal offices keep their own agency's benchmarks); the route's tests grant it to show the success.
-    auth: 'benchmark.write',
+    // The tenant's level set: a tenant-wide standard the justice bureau sets, so filing.review over the whole
+    // tenant (the supervisor; legal offices and leaders write only their own agency's benchmarks). The payload is
+    // the default set: the other cells' benchmarks use every default level, which may not be removed.
+    auth: 'filing.review',
     scope: 'tenant',
     targets: ['A'],
     success: 200,
     outOfScope: 403,
-    readable: { permission: 'benchmark.read', scope: 'tenant-reach' },
     cell: async () => ({
       request: {
         method: 'PUT',
         url: '/api/benchmark-settings',
-        payload: { levels: [{ key: 'slight', name: { zh: '轻微', en: 'Slight' } }] },
+        payload: { levels: DEFAULT_LEVELS.map((l) => ({ key: l.key, name: { ...l.name } })) },
       },
       snapshot: levelSetSnapshot(ctx.db, T.A),
+      verify: (res, where) => {
+        const keys = (res.json().levels ?? []).map((l: { key: string }) => l.key);
+        expect.soft(keys, where).toEqual(DEFAULT_LEVELS.map((l) => l.key));
+      },
     }),
   },
   'GET /api/benchmark-exemptions': {

@@ -838,6 +838,9 @@ export function diffBenchmarkContent(
 function levelItems(a: Level | undefined, b: Level | undefined): DiffItem[] {
   const items: DiffItem[] = [];
   const text = (s: string | undefined) => (s === undefined ? null : nonEmpty(s));
+  // The same level (key) under another name: the level set was renamed between the two versions.
+  if (a && b && (a.name.zh !== b.name.zh || a.name.en !== b.name.en))
+    items.push({ what: t('档次名称', 'Level name'), before: a.name, after: b.name });
   if (a?.conditionsText !== b?.conditionsText)
     items.push({
       what: t('适用情形', 'Circumstances'),

@@ -23,12 +23,20 @@ export const BENCHMARK_MESSAGES = {
   },
   benchmark_invalid_content: { zh: '裁量基准的内容有误：{fields}', en: 'The benchmark has problems: {fields}' },
   benchmark_level_set_scope: {
-    zh: '裁量档次是本行政区划统一的设置，须有覆盖全行政区划的裁量基准编辑权限',
-    en: 'The level set is tenant-wide: it needs benchmark editing rights over the whole tenant',
+    zh: '裁量档次是本行政区划统一的标准，由司法局（行政执法监督机构）设定：须有覆盖全行政区划的备案审查权限',
+    en: 'The level set is a tenant-wide standard set by the justice bureau: it needs filing review over the whole tenant',
   },
   benchmark_level_in_use: {
-    zh: '档次“{level}”仍被裁量基准草稿使用（{codes}），不能删除',
-    en: 'Level "{level}" is still used by drafts ({codes})',
+    zh: '档次“{levelZh}”已被 {count} 项裁量基准使用（{codesZh}），不能删除：已发布的版本须保持原有含义',
+    en: 'Level "{levelEn}" is used by {count} benchmark(s) ({codesEn}) and cannot be removed: published versions must keep their meaning',
+  },
+  benchmark_level_order_in_use: {
+    zh: '档次“{levelZh}”原本轻于“{otherZh}”，两者都已被裁量基准使用（{codesZh}），不能调换轻重顺序',
+    en: 'Level "{levelEn}" was milder than "{otherEn}" and both are used by benchmarks ({codesEn}): their order cannot change',
+  },
+  benchmark_level_name_taken: {
+    zh: '与第 {n} 档的名称相同',
+    en: 'Same name as level {n}',
   },
   benchmark_exemption_not_found: {
     zh: '清单事项不存在或不在您的数据范围内',
@@ -73,6 +81,8 @@ export const BENCHMARK_FIELD_LABELS: Record<string, Text> = {
   penaltyRefs: { zh: '处罚依据（条文）', en: 'penalty articles' },
   levels: { zh: '裁量档次', en: 'levels' },
   'levels.key': { zh: '裁量档次', en: 'level' },
+  'levels.name.zh': { zh: '档次名称', en: 'level name' },
+  'levels.name.en': { zh: '档次英文名称', en: 'level name (English)' },
   'levels.conditionsText': { zh: '适用情形', en: 'circumstances' },
   'levels.conditions': { zh: '结构化条件', en: 'structured conditions' },
   'levels.conditions.items': { zh: '结构化条件', en: 'structured conditions' },

@@ -1,7 +1,7 @@
 // Queries on benchmarks, their versions, the exemption lists and the level set. Callers pass the scope fragment
 // (over the agencies table, joined here); nothing outside it is found.
 import { and, asc, desc, eq, ilike, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor, Tx } from '../../platform/db/client';
+import { queryRows, type Executor, type Tx } from '../../platform/db/client';
 import { agencies } from '../agencies/agency.schema';
 import { benchmarkExemptions, benchmarkLevelSets, benchmarks, benchmarkVersions } from './benchmark.schema';
 
@@ -197,24 +197,53 @@ export async function listVersionsInForce(ex: Executor, tenantId: string, on: st
     .orderBy(benchmarkVersions.benchmarkId, desc(benchmarkVersions.effectiveFrom), desc(benchmarkVersions.versionNo));
 }
 
-/** Codes of benchmarks whose draft uses a level key (a level set change may not remove it). */
-export async function draftsUsingLevel(ex: Executor, tenantId: string, key: string) {
-  const rows = await ex
-    .select({ code: benchmarks.code })
+/**
+ * The level keys that any version of the tenant's benchmarks uses, drafts and published alike: how many benchmarks
+ * use each and (up to five of) their codes. A level set change may not remove these keys or reorder them.
+ */
+export async function levelKeysInUse(ex: Executor, tenantId: string): Promise<Map<string, LevelUse>> {
+  const rows = await queryRows<{ key: string; n: number | string; codes: string[] | string }>(
+    ex,
+    sql`select l.value->>'key' as key,
+          count(distinct v.benchmark_id)::int as n,
+          to_jsonb((array_agg(distinct b.code order by b.code))[1:5]) as codes
+        from ${benchmarkVersions} v
+        join ${benchmarks} b on b.tenant_id = v.tenant_id and b.id = v.benchmark_id
+        cross join lateral jsonb_array_elements(v.content->'levels') as l(value)
+        where v.tenant_id = ${tenantId}
+        group by 1`,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.key,
+      { count: Number(r.n), codes: typeof r.codes === 'string' ? (JSON.parse(r.codes) as string[]) : r.codes },
+    ]),
+  );
+}
+export interface LevelUse {
+  count: number;
+  codes: string[];
+}
+
+/** The tenant's draft versions (a renamed level is renamed in drafts too; published versions keep their names). */
+export async function draftVersionsOf(ex: Executor, tenantId: string) {
+  return ex
+    .select()
     .from(benchmarkVersions)
-    .innerJoin(
-      benchmarks,
-      and(eq(benchmarks.tenantId, benchmarkVersions.tenantId), eq(benchmarks.id, benchmarkVersions.benchmarkId)),
-    )
-    .where(
-      and(
-        eq(benchmarkVersions.tenantId, tenantId),
-        eq(benchmarkVersions.status, 'draft'),
-        sql`jsonb_path_exists(${benchmarkVersions.content}, '$.levels[*] ? (@.key == $k)', jsonb_build_object('k', ${key}::text))`,
-      ),
-    )
-    .limit(20);
-  return rows.map((r) => r.code);
+    .where(and(eq(benchmarkVersions.tenantId, tenantId), eq(benchmarkVersions.status, 'draft')));
+}
+
+/**
+ * Serialises level set changes with the writes that depend on the level set (saving, importing and publishing a
+ * benchmark take it shared; changing the set takes it exclusively), so that a key cannot be removed while a
+ * transaction that has just checked it is about to store it. Held until the transaction ends.
+ */
+export async function lockLevelSet(ex: Executor, tenantId: string, mode: 'shared' | 'exclusive') {
+  await ex.execute(
+    mode === 'shared'
+      ? sql`select pg_advisory_xact_lock_shared(533403, hashtext(${tenantId}))`
+      : sql`select pg_advisory_xact_lock(533403, hashtext(${tenantId}))`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

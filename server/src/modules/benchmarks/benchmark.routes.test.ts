@@ -13,7 +13,7 @@ import { shanghaiDate } from '../../platform/legal-date';
 import { lawCitations } from '../laws/law-citation.schema';
 import { importLawText } from '../laws/law-import.service';
 import { DEMO_BENCHMARKS, DEMO_EXEMPTIONS } from './benchmark.demo-data';
-import { benchmarks, benchmarkVersions } from './benchmark.schema';
+import { benchmarkLevelSets, benchmarks, benchmarkVersions } from './benchmark.schema';
 import { benchmarkVersionInForce } from './benchmark.service';
 
 const LAWS_DIR = join(findRootDir(), '..', 'shared', 'data', 'laws');
@@ -455,36 +455,211 @@ describe('exemption lists (不予处罚 / 首违不罚)', () => {
 });
 
 describe('the level set', () => {
-  it('defaults to 轻微/一般/较重/严重; only a tenant-wide writer changes it; a level drafts use cannot go', async () => {
-    const got = await call('officer', 'GET', '/api/benchmark-settings');
-    expect(got.json()).toMatchObject({ isDefault: true, abilities: { update: false } });
-    expect(got.json().levels.map((l: { name: { zh: string } }) => l.name.zh)).toEqual(['轻微', '一般', '较重', '严重']);
-    const levels = [...got.json().levels, { key: 'extreme', name: { zh: '特别严重', en: 'Extreme' } }];
-    expect((await call('legal', 'PUT', '/api/benchmark-settings', { levels })).statusCode).toBe(403);
-    const put = await call('tenantLegal', 'PUT', '/api/benchmark-settings', { levels });
-    expect(put.statusCode, put.body).toBe(200);
-    expect(put.json()).toMatchObject({ isDefault: false, abilities: { update: true } });
-    const withExtreme = structuredClone(STAFF.levels);
-    withExtreme.push({
+  // A tenant of its own: renaming and adding levels here must not touch the benchmarks of the other tests.
+  let t2: string;
+  let market: MadeAgency;
+  const c = {} as Record<'supervisor' | 'legal' | 'tenantLegal' | 'officer', string>;
+  const as = (
+    who: keyof typeof c,
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    lang?: string,
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers: { cookie: c[who], ...(lang ? { 'accept-language': lang } : {}) },
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
+  type L = { key: string; name: { zh: string; en: string } };
+  const settings = async (): Promise<L[]> => (await as('officer', 'GET', '/api/benchmark-settings')).json().levels;
+  const stored = () => ctx.db.select().from(benchmarkLevelSets).where(eq(benchmarkLevelSets.tenantId, t2));
+  const versionsOf = (id: string) =>
+    ctx.db
+      .select()
+      .from(benchmarkVersions)
+      .where(and(eq(benchmarkVersions.tenantId, t2), eq(benchmarkVersions.benchmarkId, id)));
+  const EXTREME: L = { key: 'extreme', name: { zh: '特别严重', en: 'Extreme' } };
+  const withExtreme = () => {
+    const levels = structuredClone(STAFF.levels);
+    levels.push({
       key: 'extreme',
       conditionsText: '造成严重后果',
-      conditions: null,
+      conditions: { combine: 'all', items: [{ fact: 'harmLevel', op: 'gte', value: 4 }] },
       penalties: [
         { kind: 'warning' },
         { kind: 'fine', fine: { mode: 'fixed', minFen: yuan(40_000), maxFen: yuan(50_000) } },
       ],
     });
-    const b = await create({ ...staff(), levels: withExtreme });
+    return levels;
+  };
+
+  const make = async () => {
+    const res = await as('legal', 'POST', '/api/benchmarks', { ...staff(market), levels: withExtreme() });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  };
+
+  beforeAll(async () => {
+    t2 = await makeTenant(ctx, '档次测试县');
+    market = await makeAgency(ctx, t2, { name: `市场监督管理局${t2}` });
+    const justice = await makeAgency(ctx, t2, { name: `司法局${t2}` });
+    c.supervisor = await signIn(app, await makeAccount(ctx, justice, [{ role: 'supervisor', scopeKind: 'tenant' }]));
+    c.legal = await signIn(
+      app,
+      await makeAccount(ctx, market, [{ role: 'legal_office', scopeKind: 'agency_subtree' }]),
+    );
+    // benchmark.write over the whole tenant (what the route used to require) is no longer enough.
+    c.tenantLegal = await signIn(app, await makeAccount(ctx, justice, [{ role: 'legal_office', scopeKind: 'tenant' }]));
+    c.officer = await signIn(app, await makeAccount(ctx, market, [{ role: 'officer', scopeKind: 'own_agency' }]));
+  });
+
+  it('defaults to 轻微/一般/较重/严重; the justice bureau (filing.review over the tenant) changes it, legal offices are refused', async () => {
+    const got = await as('officer', 'GET', '/api/benchmark-settings');
+    expect(got.json()).toMatchObject({ tenantId: t2, isDefault: true, abilities: { update: false } });
+    expect(got.json().levels.map((l: L) => l.name.zh)).toEqual(['轻微', '一般', '较重', '严重']);
+    expect((await as('supervisor', 'GET', '/api/benchmark-settings')).json().abilities.update).toBe(true);
+    expect((await as('tenantLegal', 'GET', '/api/benchmark-settings')).json().abilities.update).toBe(false);
+
+    const levels = [...got.json().levels, EXTREME];
+    for (const who of ['legal', 'tenantLegal', 'officer'] as const) {
+      const res = await as(who, 'PUT', '/api/benchmark-settings', { levels });
+      expect(res.statusCode, who).toBe(403);
+      expect(res.json().error.code).toBe('forbidden');
+    }
+    expect(await stored()).toEqual([]);
+
+    const put = await as('supervisor', 'PUT', '/api/benchmark-settings', { levels });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json()).toMatchObject({ isDefault: false, abilities: { update: true } });
+    expect((await settings()).map((l) => l.key)).toEqual(['slight', 'ordinary', 'serious', 'severe', 'extreme']);
+    const logs = await ctx.db.select().from(accessLog).where(eq(accessLog.tenantId, t2));
+    const setLogs = logs.filter((l) => l.action === 'benchmark.level_set');
+    expect(setLogs.filter((l) => l.outcome === 'success')).toHaveLength(1);
+    expect(setLogs.filter((l) => l.outcome !== 'success')).toHaveLength(3); // the three refusals, logged too
+
+    // The new level is there for the next benchmark, with its name frozen in the version.
+    const b = await make();
     expect(b.levelNames).toEqual(['轻微', '一般', '较重', '严重', '特别严重']);
-    const drop = await call('tenantLegal', 'PUT', '/api/benchmark-settings', { levels: levels.slice(0, 4) });
-    expect(drop.statusCode).toBe(409);
-    expect(drop.json().error.message).toContain(b.code);
-    await call('legal', 'DELETE', `/api/benchmarks/${b.id}/draft`);
-    expect(
-      (await call('tenantLegal', 'PUT', '/api/benchmark-settings', { levels: levels.slice(0, 4) })).statusCode,
-    ).toBe(200);
-    const dup = await call('tenantLegal', 'PUT', '/api/benchmark-settings', { levels: [levels[0], levels[0]] });
-    expect(dup.json().error.fields).toHaveProperty('levels.1.key');
+  });
+
+  it('refuses to remove a level that a published version uses, naming the field, in Chinese and English, and writes nothing', async () => {
+    const b = await make();
+    const pub = await as('legal', 'POST', `/api/benchmarks/${b.id}/publish`, { effectiveFrom: today() });
+    expect(pub.statusCode, pub.body).toBe(200);
+    const before = { set: await stored(), versions: await versionsOf(b.id) };
+    const levels = (await settings()).filter((l) => l.key !== 'extreme');
+
+    const zh = await as('supervisor', 'PUT', '/api/benchmark-settings', { levels });
+    expect(zh.statusCode, zh.body).toBe(409);
+    expect(zh.json().error.code).toBe('conflict');
+    expect(zh.json().error.message).toContain('特别严重');
+    expect(zh.json().error.message).toContain(b.code);
+    expect(zh.json().error.fields.levels).toContain('已发布的版本须保持原有含义');
+
+    const en = await as('supervisor', 'PUT', '/api/benchmark-settings', { levels }, 'en-US');
+    expect(en.statusCode).toBe(409);
+    expect(en.json().error.message).toContain('Level "Extreme" is used by');
+    expect(en.json().error.message).toContain(b.code);
+    expect(en.json().error.fields.levels).toContain('cannot be removed');
+
+    expect(await stored()).toEqual(before.set);
+    expect(await versionsOf(b.id)).toEqual(before.versions);
+    const logs = await ctx.db.select().from(accessLog).where(eq(accessLog.tenantId, t2));
+    expect(logs.filter((l) => l.action === 'benchmark.level_set' && l.outcome === 'success')).toHaveLength(1);
+
+    // Nor may two levels in use change places: a version's levels are ranked by the set.
+    const swapped = (await settings()).slice();
+    [swapped[2], swapped[3]] = [swapped[3], swapped[2]];
+    const swap = await as('supervisor', 'PUT', '/api/benchmark-settings', { levels: swapped }, 'en-US');
+    expect(swap.statusCode).toBe(409);
+    expect(swap.json().error.fields.levels).toContain('Level "Serious" was milder than "Severe"');
+    expect(await stored()).toEqual(before.set);
+  });
+
+  it('renames a level: drafts follow, published versions and their evaluation keep the name they were published with', async () => {
+    const b = await make();
+    expect((await as('legal', 'POST', `/api/benchmarks/${b.id}/publish`, { effectiveFrom: today() })).statusCode).toBe(
+      200,
+    );
+    const draft = await as('legal', 'PUT', `/api/benchmarks/${b.id}/draft`, {
+      ...STAFF,
+      code: b.code,
+      levels: withExtreme(),
+      notes: '第二版',
+    });
+    expect(draft.statusCode, draft.body).toBe(200);
+
+    // Rename 较重 and put a new, unused level first: allowed, nothing in use moves relative to another.
+    const levels = await settings();
+    const renamed = [
+      { key: 'minor', name: { zh: '特别轻微', en: 'Minor' } },
+      ...levels.map((l) => (l.key === 'serious' ? { ...l, name: { zh: '较重情节', en: 'Aggravated' } } : l)),
+    ];
+    const put = await as('supervisor', 'PUT', '/api/benchmark-settings', { levels: renamed });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json().levels.map((l: L) => l.name.zh)).toEqual([
+      '特别轻微',
+      '轻微',
+      '一般',
+      '较重情节',
+      '严重',
+      '特别严重',
+    ]);
+
+    const view = (await as('legal', 'GET', `/api/benchmarks/${b.id}`)).json();
+    expect(view.current).toMatchObject({ versionNo: 2, status: 'draft' });
+    expect(view.current.content.levels.map((l: { name: { zh: string } }) => l.name.zh)).toContain('较重情节');
+    const v1 = (await as('legal', 'GET', `/api/benchmarks/${b.id}/versions/1`)).json();
+    expect(v1.content.levels.map((l: { name: { zh: string } }) => l.name.zh)).toEqual([
+      '轻微',
+      '一般',
+      '较重',
+      '严重',
+      '特别严重',
+    ]);
+    // The version in force evaluates as before: 拒不改正 and a repeat → 较重, the name it was published with.
+    const ev = await as('officer', 'POST', `/api/benchmarks/${b.id}/evaluate`, {
+      facts: { refusedCorrection: true, repeatCount: 3 },
+    });
+    expect(ev.statusCode, ev.body).toBe(200);
+    expect(ev.json()).toMatchObject({ versionNo: 1, level: { key: 'serious', name: { zh: '较重', en: 'Serious' } } });
+    const diff = (await as('legal', 'GET', `/api/benchmarks/${b.id}/diff?from=1&to=2`)).json();
+    const serious = diff.levels.find((l: { key: string }) => l.key === 'serious');
+    expect(serious.items[0]).toMatchObject({
+      what: { zh: '档次名称' },
+      before: { zh: '较重' },
+      after: { zh: '较重情节' },
+    });
+    // The draft publishes under the new name.
+    expect((await as('legal', 'POST', `/api/benchmarks/${b.id}/publish`, { effectiveFrom: today() })).statusCode).toBe(
+      200,
+    );
+    const v2 = (await as('legal', 'GET', `/api/benchmarks/${b.id}/versions/2`)).json();
+    expect(v2.content.levels[2].name).toEqual({ zh: '较重情节', en: 'Aggravated' });
+  });
+
+  it('refuses repeated keys and names, naming the field', async () => {
+    const levels = await settings();
+    const dupKey = await as('supervisor', 'PUT', '/api/benchmark-settings', { levels: [...levels, levels[0]] });
+    expect(dupKey.statusCode).toBe(400);
+    expect(dupKey.json().error.fields).toHaveProperty(`levels.${levels.length}.key`);
+    const dupName = await as(
+      'supervisor',
+      'PUT',
+      '/api/benchmark-settings',
+      { levels: [...levels, { key: 'other', name: { zh: levels[1].name.zh, en: 'Other' } }] },
+      'en-US',
+    );
+    expect(dupName.statusCode).toBe(400);
+    expect(dupName.json().error.fields[`levels.${levels.length}.name.zh`]).toBe('Same name as level 2');
+    expect(dupName.json().error.message).toContain('level name');
+    const bad = await as('supervisor', 'PUT', '/api/benchmark-settings', {
+      levels: [{ key: 'Bad Key', name: { zh: '', en: 'x' } }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['levels.0.key', 'levels.0.name.zh']);
   });
 });
 

@@ -263,10 +263,12 @@ export const benchmarkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/benchmark-settings',
     {
-      config: { auth: 'benchmark.write', action: 'benchmark.level_set' },
+      // The justice bureau sets the tenant-wide scale (benchmark-level-set.service.ts says why); the service
+      // requires the permission over the whole tenant.
+      config: { auth: 'filing.review', action: 'benchmark.level_set' },
       schema: {
         tags,
-        summary: '设置本行政区划的裁量档次（须覆盖全行政区划的编辑权限）',
+        summary: '设置本行政区划的裁量档次（司法局：须有覆盖全行政区划的备案审查权限）',
         body: levelSetBody,
         response: { 200: levelSetView },
       },

@@ -15,6 +15,7 @@ import type {
   ExemptionCreateBody,
   ExemptionBody,
   ExemptionView,
+  LevelSetBody,
   LevelSetView,
 } from '../../../../contracts/benchmark';
 import { api, toQueryString } from '../../lib/api-client';
@@ -81,6 +82,15 @@ export function useLevelSet() {
     queryKey: benchmarkKeys.levelSet,
     queryFn: ({ signal }) => api.get<LevelSetView>('/api/benchmark-settings', undefined, signal),
     staleTime: 5 * 60_000,
+  });
+}
+
+/** Sets the tenant's level set (the justice bureau's). Renamed levels reach drafts: everything is refetched. */
+export function useSaveLevelSet() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: LevelSetBody) => api.put<LevelSetView>('/api/benchmark-settings', body),
+    onSuccess: invalidate,
   });
 }
 

@@ -12,15 +12,19 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Page } from '../../../components/page';
 import { useHasPermission } from '../../../lib/auth';
 import { useI18n } from '../../../lib/i18n';
-import { exportUrl, useAgencyOptions, useBenchmarks, type BenchmarkListParams } from '../api';
+import { exportUrl, useAgencyOptions, useBenchmarks, useLevelSet, type BenchmarkListParams } from '../api';
 import { ExemptionsTab } from './exemptions-tab';
 import { ImportModal } from './import-modal';
+import { LevelSetButton, LevelSetLine } from './level-set';
 import { SummaryTags } from './parts';
 
 export function BenchmarksPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const canWrite = useHasPermission('benchmark.write');
+  // The level set is the justice bureau's: filing.review, and over this whole tenant (the server's ability).
+  const canSetLevels = useHasPermission('filing.review');
+  const levelSet = useLevelSet();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'exemptions' ? 'exemptions' : 'benchmarks';
   const [filters, setFilters] = useState<BenchmarkListParams>({});
@@ -70,6 +74,7 @@ export function BenchmarksPage() {
       extra={
         tab === 'benchmarks' ? (
           <>
+            {canSetLevels && levelSet.data?.abilities.update && <LevelSetButton levelSet={levelSet.data} />}
             <Button icon={<DownloadOutlined />} href={exportUrl(filters.agencyId)} data-testid="benchmark-export">
               {t('导出 Excel', 'Export Excel')}
             </Button>
@@ -138,6 +143,7 @@ export function BenchmarksPage() {
                     </Button>
                   </Form.Item>
                 </Form>
+                <LevelSetLine levelSet={levelSet.data} />
                 {list.error && <ErrorAlert error={list.error} />}
                 <Table
                   rowKey="id"
