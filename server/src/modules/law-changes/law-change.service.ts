@@ -23,14 +23,11 @@ import { lawChanges, lawReviewItems, lawReviewTasks } from './law-change.schema'
 type Kind = LawChangeView['kind'];
 type TextChanged = 'yes' | 'no' | 'removed';
 
-const scopeOver = (
-  actor: Actor,
-  permission: 'law_change.read' | 'law_change.write',
-  agencyIdCol = lawCitations.agencyId,
-) =>
-  agencyScopeWhere(scopesFor(actor, permission), {
+/** Citations whose agency the actor reads (citations joined with their agency, for the path). */
+const citationScope = (actor: Actor) =>
+  agencyScopeWhere(scopesFor(actor, 'law_change.read'), {
     tenantId: agencies.tenantId,
-    agencyId: agencyIdCol,
+    agencyId: lawCitations.agencyId,
     path: agencies.path,
   });
 
@@ -69,7 +66,7 @@ export async function previewImpact(
       and(
         eq(lawCitations.versionId, versionId),
         articleSeqs.length ? inArray(lawCitations.articleSeq, articleSeqs) : undefined,
-        scopeOver(actor, 'law_change.read'),
+        citationScope(actor),
       ),
     )
     .orderBy(asc(agencies.name), asc(lawCitations.subjectLabel), asc(lawCitations.articleSeq));
@@ -334,10 +331,22 @@ async function presentChanges(
     ),
     withTasks,
   );
+  // The labels of every article the changes name, in one query (not one per change).
+  const named = rows.filter((r) => r.articleSeqs.length || r.changedArticleSeqs.length);
+  const labelRows = named.length
+    ? await ex
+        .select({ versionId: lawArticles.versionId, seq: lawArticles.seq, label: lawArticles.label })
+        .from(lawArticles)
+        .where(
+          and(
+            inArray(lawArticles.versionId, [...new Set(named.map((r) => r.versionId))]),
+            inArray(lawArticles.seq, [...new Set(named.flatMap((r) => [...r.articleSeqs, ...r.changedArticleSeqs]))]),
+          ),
+        )
+    : [];
   const out: LawChangeView[] = [];
   for (const r of rows) {
-    const labels =
-      r.articleSeqs.length || r.changedArticleSeqs.length ? await articleLabels(ex, r.versionId) : new Map();
+    const labels = new Map(labelRows.filter((l) => l.versionId === r.versionId).map((l) => [l.seq, l.label]));
     const mine = tasks.filter((t) => t.changeId === r.id);
     out.push({
       id: r.id,

@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { ArticleRef, ArticleRefView } from '../../../../contracts/law';
 import type { Executor, Tx } from '../../platform/db/client';
-import { invalidInput } from '../../platform/errors';
+import { AppError, invalidInput } from '../../platform/errors';
 import { shanghaiDate } from '../../platform/legal-date';
 import { lawCitations, type CitationSubjectKind } from './law-citation.schema';
 import { chineseNumeral } from './law-markdown';
@@ -99,6 +99,56 @@ export async function resolveWrittenCitation(
     refs.push({ versionId: version.id, articleSeq: article.seq, ...(w.detail ? { detail: w.detail } : {}) });
   }
   return refs;
+}
+
+/** A written basis split into one part per cited law: '《A》第一条、《B》第二条' → ['《A》第一条、', '《B》第二条']. */
+export function citationSegments(text: string): string[] {
+  return text
+    .split(/(?=《)/)
+    .map((s) => s.trim())
+    .filter((s) => s.startsWith('《'));
+}
+
+export interface PartlyResolved {
+  refs: ArticleRef[];
+  /** Why a part did not resolve (a law not yet in the library, an article its version lacks, no article named). */
+  problems: Array<{ zh: string; en: string }>;
+}
+
+/**
+ * Resolves a written basis law by law, keeping what the library has: one law not imported yet must not hide the
+ * articles of the others. For records that are stored with their written text and flagged until fully linked
+ * (powers lists, seeded demo data); a form that must cite exactly uses resolveWrittenCitation instead.
+ */
+export async function resolveWrittenCitationPartly(
+  ex: Executor,
+  text: string,
+  opts: { on?: string; now: Date },
+): Promise<PartlyResolved> {
+  const refs: ArticleRef[] = [];
+  const problems: PartlyResolved['problems'] = [];
+  const segments = citationSegments(text);
+  if (segments.length === 0) {
+    problems.push({
+      zh: '依据中没有书名号标明的法律法规（《…》第X条）',
+      en: 'The basis names no law in the form 《…》 followed by an article',
+    });
+  }
+  const seen = new Set<string>();
+  for (const segment of segments) {
+    try {
+      for (const r of await resolveWrittenCitation(ex, segment, { on: opts.on, field: 'basis', now: opts.now })) {
+        const key = `${r.versionId}:${r.articleSeq}:${r.detail ?? ''}`;
+        if (!seen.has(key)) refs.push(r);
+        seen.add(key);
+      }
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const title = /《([^》]+)》/.exec(segment)?.[1] ?? segment;
+      problems.push(err.fields.basis?.text ?? { zh: `未能关联《${title}》`, en: `Could not link ${title}` });
+    }
+  }
+  return { refs, problems };
 }
 
 /** The references as readers see them, in the given order; references to unknown articles are left out. */

@@ -6,7 +6,7 @@ import type { Executor } from '../../platform/db/client';
 import type { FieldError } from '../../platform/errors';
 import { checkArticleRefs } from '../laws/law-citation.service';
 import { AppError } from '../../platform/errors';
-import { resolveBasis } from './power-basis';
+import { resolveWrittenCitationPartly } from '../laws/law-citation.service';
 import type { ComparableContent } from './power-diff';
 import type { StoredPowerContent } from './power.schema';
 import type { PowerVersionRow } from './power.repository';
@@ -85,7 +85,7 @@ export async function prepareContent(
       ok = false;
     }
   } else {
-    const resolved = await resolveBasis(ex, input.basisText, { on: cx.on, now: cx.now });
+    const resolved = await resolveWrittenCitationPartly(ex, input.basisText, { on: cx.on, now: cx.now });
     basisRefs = resolved.refs;
     basisProblems = resolved.problems;
   }

@@ -10,7 +10,7 @@ import type { Tx } from '../../platform/db/client';
 import { conflict, forbidden, invalidInput, type FieldError } from '../../platform/errors';
 import type { WriteResult } from '../../platform/http/request';
 import { shanghaiDate } from '../../platform/legal-date';
-import { resolveBasis } from './power-basis';
+import { resolveWrittenCitationPartly } from '../laws/law-citation.service';
 import { invalidTransition } from './power-errors';
 import { ACTION_PERMISSION, isDecision, nextState, type RequestAction } from './power-filing.machine';
 import { syncItemCitations } from './power-item.service';
@@ -226,7 +226,7 @@ export function acceptRequest(tx: Tx, actor: Actor, id: string, body: z.output<t
 /** The content as it takes effect: a basis written as text is resolved on the effective date. */
 async function contentOn(tx: Tx, c: StoredPowerContent, on: string, now: Date): Promise<StoredPowerContent> {
   if (c.basisRefsExplicit) return c;
-  const resolved = await resolveBasis(tx, c.basisText, { on, now });
+  const resolved = await resolveWrittenCitationPartly(tx, c.basisText, { on, now });
   return { ...c, basisRefs: resolved.refs, basisProblems: resolved.problems };
 }
 

@@ -9,7 +9,7 @@ import {
   parseSubItems,
   splitNames,
 } from './power-sheet';
-import { basisSegments } from './power-basis';
+import { citationSegments as basisSegments } from '../laws/law-citation.service';
 
 describe('cells of a powers-list sheet', () => {
   it('reads categories as agencies write them', () => {

@@ -10,7 +10,7 @@ import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
 import { agencies } from '../agencies/agency.schema';
 import type { ArticleRef } from '../../../../contracts/law';
-import { replaceCitations, resolveWrittenCitation } from '../laws/law-citation.service';
+import { replaceCitations, resolveWrittenCitationPartly } from '../laws/law-citation.service';
 import { insertThreshold, updateThresholdRow } from './referral-threshold.repository';
 import { referralThresholds } from './referral-threshold.schema';
 
@@ -319,15 +319,7 @@ export const DEMO_THRESHOLDS: SeedThreshold[] = [
 
 /** Resolves each 《…》 part on its own, keeping what the library has (seeding may run before any import). */
 async function resolveSeedBasis(tx: Tx, text: string, now: Date): Promise<ArticleRef[]> {
-  const refs: ArticleRef[] = [];
-  for (const part of text.split('；')) {
-    try {
-      refs.push(...(await resolveWrittenCitation(tx, part, { field: 'basisText', now })));
-    } catch {
-      // Not in the library (yet): the written text stands alone.
-    }
-  }
-  return refs;
+  return (await resolveWrittenCitationPartly(tx, text, { now })).refs;
 }
 
 /** Seeds the demo thresholds (demo, pending); `agencies` maps the seed keys (shangri-la.data.ts) to the agencies. */

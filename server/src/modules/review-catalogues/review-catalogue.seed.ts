@@ -8,7 +8,7 @@ import type { ReviewRuleCondition } from '../../../../contracts/review-catalogue
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
-import { replaceCitations, resolveWrittenCitation } from '../laws/law-citation.service';
+import { replaceCitations, resolveWrittenCitationPartly } from '../laws/law-citation.service';
 import { insertRules, insertVersion, updateRule } from './review-catalogue.repository';
 import { reviewCatalogueRules, reviewCatalogueVersions } from './review-catalogue.schema';
 import { relinkCatalogueCitations } from './review-catalogue.service';
@@ -142,15 +142,7 @@ const TOWNSHIP: SeedRule[] = [
  * the statutes are imported, and a missing one must not stop the seed (the written text is kept either way).
  */
 export async function resolveSeedBasis(tx: Tx, text: string, now: Date, on?: string): Promise<ArticleRef[]> {
-  const refs: ArticleRef[] = [];
-  for (const part of text.split('；')) {
-    try {
-      refs.push(...(await resolveWrittenCitation(tx, part, { field: 'basisText', now, on })));
-    } catch {
-      // Not in the library (yet): the written text stands alone.
-    }
-  }
-  return refs;
+  return (await resolveWrittenCitationPartly(tx, text, { now, on })).refs;
 }
 
 async function seedCatalogue(
