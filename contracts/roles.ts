@@ -49,6 +49,14 @@ export const PERMISSIONS = [
   'filing.review',
   'law_change.read',
   'law_change.write',
+  'personnel.read',
+  'personnel.write',
+  'personnel.read_personal',
+  'personnel.configure',
+  'certificate.write',
+  'training.write',
+  'exam.write',
+  'exam.take',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -70,6 +78,18 @@ const KNOWLEDGE_WRITE = [
   'law_change.write',
 ] as const satisfies readonly Permission[];
 
+/** Reading enforcement personnel: officers (masked), certificates, training, exams, transfers, filings. */
+const PERSONNEL_READ = ['personnel.read', 'exam.take'] as const satisfies readonly Permission[];
+/**
+ * An agency keeping its own people: officers, training attendance, transfer plans and secondments, annual filings,
+ * leaders' study sessions and court appearances; seeing the full resident ID and phone of its own officers.
+ */
+const PERSONNEL_KEEP = [
+  'personnel.write',
+  'personnel.read_personal',
+  'training.write',
+] as const satisfies readonly Permission[];
+
 /**
  * What each role may do. Business roles read the agency tree; only the justice bureau (supervisor) and the
  * system administrator change it (the justice bureau confirms who is an enforcement agency). The three
@@ -78,15 +98,29 @@ const KNOWLEDGE_WRITE = [
  * policy and grants the administrator roles; the audit administrator reads the access log and nothing else.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: ['agency.read', ...KNOWLEDGE_READ],
-  legal_reviewer: ['agency.read', ...KNOWLEDGE_READ],
+  officer: ['agency.read', ...KNOWLEDGE_READ, ...PERSONNEL_READ],
+  legal_reviewer: ['agency.read', ...KNOWLEDGE_READ, ...PERSONNEL_READ],
   // The agency's leader and its legal office keep the agency's own legal knowledge (权责清单, 裁量基准, 审核目录,
   // 移送标准), submit list changes for filing and answer the review tasks a law change opens.
-  agency_leader: ['agency.read', ...KNOWLEDGE_READ, ...KNOWLEDGE_WRITE],
-  legal_office: ['agency.read', ...KNOWLEDGE_READ, ...KNOWLEDGE_WRITE],
+  agency_leader: ['agency.read', ...KNOWLEDGE_READ, ...KNOWLEDGE_WRITE, ...PERSONNEL_READ, ...PERSONNEL_KEEP],
+  legal_office: ['agency.read', ...KNOWLEDGE_READ, ...KNOWLEDGE_WRITE, ...PERSONNEL_READ, ...PERSONNEL_KEEP],
   // The justice bureau keeps the law library (法律法规库) that every agency's lists cite, and accepts or returns
   // the agencies' filings (备案); it reads every agency's knowledge but does not write it.
-  supervisor: ['tenant.read', 'agency.read', 'agency.write', ...KNOWLEDGE_READ, 'law.write', 'filing.review'],
+  // It also manages certificates (执法证), the exam bank, tenant-wide training and the personnel settings, and
+  // accepts or returns transfer plans and annual filings (filing.review).
+  supervisor: [
+    'tenant.read',
+    'agency.read',
+    'agency.write',
+    ...KNOWLEDGE_READ,
+    'law.write',
+    'filing.review',
+    'personnel.read',
+    ...PERSONNEL_KEEP,
+    'personnel.configure',
+    'certificate.write',
+    'exam.write',
+  ],
   // Police and procuratorate liaisons read the referral thresholds they receive cases against.
   liaison: ['agency.read', 'law.read', 'referral_threshold.read'],
   sysadmin: [

@@ -31,6 +31,14 @@ import { reviewCatalogueRoutes } from './modules/review-catalogues/review-catalo
 import { referralThresholdRoutes } from './modules/referral-thresholds/referral-threshold.routes';
 import { securityPolicyRoutes } from './modules/security-policy/security-policy.routes';
 import { tenantRoutes } from './modules/tenants/tenant.routes';
+import { officerRoutes } from './modules/personnel/officer.routes';
+import { trainingRoutes } from './modules/training/training.routes';
+import { examRoutes } from './modules/exams/exam.routes';
+import { certificateRoutes } from './modules/certificates/certificate.routes';
+import { transferRoutes } from './modules/transfers/transfer.routes';
+import { annualFilingRoutes } from './modules/annual-filings/annual-filing.routes';
+import { leaderRecordRoutes } from './modules/leader-records/leader-record.routes';
+import { personnelSettingsRoutes } from './modules/personnel/personnel-settings.routes';
 
 export const API_VERSION = '0.1.0';
 
@@ -195,6 +203,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(lawChangeRoutes);
   await app.register(reviewCatalogueRoutes);
   await app.register(referralThresholdRoutes);
+  await app.register(personnelSettingsRoutes);
+  await app.register(officerRoutes);
+  await app.register(trainingRoutes);
+  await app.register(examRoutes);
+  await app.register(certificateRoutes);
+  await app.register(transferRoutes);
+  await app.register(annualFilingRoutes);
+  await app.register(leaderRecordRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

@@ -92,12 +92,44 @@ const WRITES: Permission[] = [
   'law_change.write',
 ];
 const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: ['agency.read', ...READS],
-  legal_reviewer: ['agency.read', ...READS],
-  agency_leader: ['agency.read', ...READS, ...WRITES],
-  legal_office: ['agency.read', ...READS, ...WRITES],
+  officer: ['agency.read', ...READS, 'personnel.read', 'exam.take'],
+  legal_reviewer: ['agency.read', ...READS, 'personnel.read', 'exam.take'],
+  agency_leader: [
+    'agency.read',
+    ...READS,
+    ...WRITES,
+    'personnel.read',
+    'exam.take',
+    'personnel.write',
+    'personnel.read_personal',
+    'training.write',
+  ],
+  legal_office: [
+    'agency.read',
+    ...READS,
+    ...WRITES,
+    'personnel.read',
+    'exam.take',
+    'personnel.write',
+    'personnel.read_personal',
+    'training.write',
+  ],
   liaison: ['agency.read', 'law.read', 'referral_threshold.read'],
-  supervisor: ['tenant.read', 'agency.read', 'agency.write', ...READS, 'law.write', 'filing.review'],
+  supervisor: [
+    'tenant.read',
+    'agency.read',
+    'agency.write',
+    ...READS,
+    'law.write',
+    'filing.review',
+    'personnel.read',
+    'personnel.write',
+    'personnel.read_personal',
+    'training.write',
+    'personnel.configure',
+    'certificate.write',
+    'exam.write',
+  ],
   sysadmin: [
     'tenant.read',
     'tenant.write',
@@ -2269,6 +2301,18 @@ const ROUTES: Record<string, RouteExpectation> = {
       };
     },
   },
+
+  // --- Officers and personnel settings (执法人员). Entries go here. ---
+
+  // --- Certificates (执法证). Entries go here. ---
+
+  // --- Training (培训). Entries go here. ---
+
+  // --- Exams (考试). Entries go here. ---
+
+  // --- Transfers and secondments (调动、借调). Entries go here. ---
+
+  // --- Annual filings and leaders' records (年度备案、领导学法与出庭). Entries go here. ---
 
   // --- Role grants. -------------------------------------------------------------------------------------------
   'GET /api/grants': {

@@ -2,12 +2,23 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Role, ScopeKind } from '../../../contracts/roles';
-import { orgCodeCheckChar, PROVINCE_CODES, usccCheckChar } from '../../../contracts/identifiers';
+import {
+  maskPhone,
+  maskResidentId,
+  orgCodeCheckChar,
+  PROVINCE_CODES,
+  residentIdCheckChar,
+  usccCheckChar,
+} from '../../../contracts/identifiers';
+import type { EnforcementDomain, OfficerStatus, StaffingType } from '../../../contracts/personnel';
 import type { AppContext } from '../platform/context';
 import { hashPassword } from '../platform/crypto/password-hash';
 import { accounts, passwordHistory, roleGrants } from '../modules/accounts/account.schema';
 import { agencies } from '../modules/agencies/agency.schema';
 import { tenants } from '../modules/tenants/tenant.schema';
+import { officers } from '../modules/personnel/officer.schema';
+import { residentIdDigest } from '../modules/personnel/officer-lookup.service';
+import { encryptPersonal } from '../platform/crypto/personal-data';
 
 export const TEST_PASSWORD = 'Xz-test-Passw0rd!';
 
@@ -142,3 +153,67 @@ export async function signIn(
 
 /** The demo password tests seed with (the e2e journeys and the seed test share it: one server DB, one seed). */
 export const DEMO_TEST_PASSWORD = 'Shangri-La-Demo-2026!';
+
+/** A valid 18-character resident ID (GB 11643) with a random sequence: region 533401 unless given. */
+export function makeResidentId(opts: { region?: string; birth?: string; sex?: 'male' | 'female' } = {}): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const birth = (opts.birth ?? `19${60 + rand(40)}-${pad(1 + rand(12))}-${pad(1 + rand(28))}`).replaceAll('-', '');
+  let seq = rand(1000);
+  if (opts.sex) seq = seq - (seq % 2) + (opts.sex === 'male' ? 1 : 0);
+  const first17 = `${opts.region ?? '533401'}${birth}${String(seq % 1000).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17)!;
+}
+
+export interface MadeOfficer {
+  id: string;
+  tenantId: string;
+  agencyId: string;
+  name: string;
+  residentId: string;
+  phone: string;
+}
+
+/** An officer row written directly (no route): in post, front line, a resident ID and phone encrypted as the service does. */
+export async function makeOfficer(
+  ctx: AppContext,
+  agency: { tenantId: string; id: string },
+  opts: {
+    name?: string;
+    status?: OfficerStatus;
+    domains?: EnforcementDomain[];
+    frontLine?: boolean;
+    legalReviewer?: boolean;
+    legalQualification?: boolean;
+    staffingType?: StaffingType;
+    accountId?: string | null;
+    post?: string;
+  } = {},
+): Promise<MadeOfficer> {
+  const id = randomUUID();
+  const sex = rand(2) ? 'male' : 'female';
+  const residentId = makeResidentId({ sex });
+  const phone = `139${String(rand(1e8)).padStart(8, '0')}`;
+  const name = opts.name ?? `测试执法员${id.slice(0, 4)}`;
+  await ctx.db.insert(officers).values({
+    tenantId: agency.tenantId,
+    id,
+    agencyId: agency.id,
+    name,
+    sex,
+    birthDate: `${residentId.slice(6, 10)}-${residentId.slice(10, 12)}-${residentId.slice(12, 14)}`,
+    residentIdEnc: encryptPersonal(ctx.dataKey, residentId),
+    residentIdMasked: maskResidentId(residentId),
+    residentIdDigest: residentIdDigest(ctx.dataKey, residentId),
+    phoneEnc: encryptPersonal(ctx.dataKey, phone),
+    phoneMasked: maskPhone(phone),
+    post: opts.post ?? '执法队员',
+    frontLine: opts.frontLine ?? true,
+    legalReviewer: opts.legalReviewer ?? false,
+    staffingType: opts.staffingType ?? 'administrative',
+    domains: opts.domains ?? ['market_regulation'],
+    legalQualification: opts.legalQualification ?? false,
+    status: opts.status ?? 'in_post',
+    accountId: opts.accountId ?? null,
+  });
+  return { id, tenantId: agency.tenantId, agencyId: agency.id, name, residentId, phone };
+}

@@ -41,6 +41,13 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
   },
   {
+    path: '/public/certificates/verify',
+    lazy: () =>
+      import('../features/certificates/components/public-verify-page').then((m) => ({ Component: m.PublicVerifyPage })),
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+  },
+  {
     path: '/',
     lazy: () => import('./layout/app-layout').then((m) => ({ Component: m.AppLayout })),
     HydrateFallback: FullPageSpin,
@@ -123,6 +130,75 @@ export const router = createBrowserRouter([
         lazy: () =>
           import('../features/referral-thresholds/components/referral-thresholds-page').then((m) => ({
             Component: m.ReferralThresholdsPage,
+          })),
+      },
+      {
+        path: 'officers',
+        handle: handle('personnel.read'),
+        lazy: () =>
+          import('../features/personnel/components/officers-page').then((m) => ({ Component: m.OfficersPage })),
+      },
+      {
+        path: 'officers/:id',
+        handle: handle('personnel.read'),
+        lazy: () =>
+          import('../features/personnel/components/officer-detail-page').then((m) => ({
+            Component: m.OfficerDetailPage,
+          })),
+      },
+      {
+        path: 'personnel-indicators',
+        handle: handle('personnel.read'),
+        lazy: () =>
+          import('../features/personnel/components/indicators-page').then((m) => ({
+            Component: m.PersonnelIndicatorsPage,
+          })),
+      },
+      {
+        path: 'certificates',
+        handle: handle('personnel.read'),
+        lazy: () =>
+          import('../features/certificates/components/certificates-page').then((m) => ({
+            Component: m.CertificatesPage,
+          })),
+      },
+      {
+        path: 'training',
+        handle: handle('personnel.read'),
+        lazy: () =>
+          import('../features/training/components/training-page').then((m) => ({ Component: m.TrainingPage })),
+      },
+      {
+        path: 'exams',
+        handle: handle('personnel.read'),
+        lazy: () => import('../features/exams/components/exams-page').then((m) => ({ Component: m.ExamsPage })),
+      },
+      {
+        path: 'exams/sittings/:id',
+        handle: handle('exam.take'),
+        lazy: () =>
+          import('../features/exams/components/exam-sitting-page').then((m) => ({ Component: m.ExamSittingPage })),
+      },
+      {
+        path: 'transfers',
+        handle: handle('personnel.read'),
+        lazy: () =>
+          import('../features/transfers/components/transfers-page').then((m) => ({ Component: m.TransfersPage })),
+      },
+      {
+        path: 'annual-filings',
+        handle: handle('personnel.read'),
+        lazy: () =>
+          import('../features/annual-filings/components/annual-filings-page').then((m) => ({
+            Component: m.AnnualFilingsPage,
+          })),
+      },
+      {
+        path: 'leader-records',
+        handle: handle('personnel.read'),
+        lazy: () =>
+          import('../features/leader-records/components/leader-records-page').then((m) => ({
+            Component: m.LeaderRecordsPage,
           })),
       },
       {

@@ -13,6 +13,14 @@ import SafetyCertificateOutlined from '@ant-design/icons/SafetyCertificateOutlin
 import SettingOutlined from '@ant-design/icons/SettingOutlined';
 import TeamOutlined from '@ant-design/icons/TeamOutlined';
 import UserSwitchOutlined from '@ant-design/icons/UserSwitchOutlined';
+import IdcardOutlined from '@ant-design/icons/IdcardOutlined';
+import SafetyOutlined from '@ant-design/icons/SafetyOutlined';
+import ReadOutlined from '@ant-design/icons/ReadOutlined';
+import FormOutlined from '@ant-design/icons/FormOutlined';
+import SwapOutlined from '@ant-design/icons/SwapOutlined';
+import CalendarOutlined from '@ant-design/icons/CalendarOutlined';
+import BankOutlined from '@ant-design/icons/BankOutlined';
+import BarChartOutlined from '@ant-design/icons/BarChartOutlined';
 import type { AreaKey } from '../config/areas';
 
 const ICONS: Record<AreaKey, typeof DashboardOutlined> = {
@@ -24,6 +32,14 @@ const ICONS: Record<AreaKey, typeof DashboardOutlined> = {
   benchmarks: ControlOutlined,
   reviewCatalogues: FileSearchOutlined,
   referralThresholds: AlertOutlined,
+  officers: IdcardOutlined,
+  certificates: SafetyOutlined,
+  training: ReadOutlined,
+  exams: FormOutlined,
+  transfers: SwapOutlined,
+  annualFilings: CalendarOutlined,
+  leaderRecords: BankOutlined,
+  personnelIndicators: BarChartOutlined,
   accounts: TeamOutlined,
   grants: UserSwitchOutlined,
   apiTokens: KeyOutlined,

@@ -12,6 +12,14 @@ export type AreaKey =
   | 'benchmarks'
   | 'reviewCatalogues'
   | 'referralThresholds'
+  | 'officers'
+  | 'certificates'
+  | 'training'
+  | 'exams'
+  | 'transfers'
+  | 'annualFilings'
+  | 'leaderRecords'
+  | 'personnelIndicators'
   | 'accounts'
   | 'grants'
   | 'apiTokens'
@@ -107,6 +115,82 @@ export const AREAS: readonly Area[] = [
       en: 'When a case is a suspected crime to be referred to the police',
     },
     testId: 'menu-referral-thresholds',
+  },
+  {
+    key: 'officers',
+    path: '/officers',
+    permission: 'personnel.read',
+    label: { zh: '执法人员', en: 'Officers' },
+    description: { zh: '执法人员信息、岗位、编制与执法领域', en: 'Officers, posts, establishment and domains' },
+    testId: 'menu-officers',
+  },
+  {
+    key: 'certificates',
+    path: '/certificates',
+    permission: 'personnel.read',
+    label: { zh: '执法证件', en: 'Certificates' },
+    description: {
+      zh: '执法证申领、换发、暂扣、注销与到期预警',
+      en: 'Issue, renew, suspend and revoke certificates; expiry alerts',
+    },
+    testId: 'menu-certificates',
+  },
+  {
+    key: 'training',
+    path: '/training',
+    permission: 'personnel.read',
+    label: { zh: '培训管理', en: 'Training' },
+    description: {
+      zh: '培训课程、参训记录、年度学时与培训计划',
+      en: 'Courses, attendance, yearly hours and training plans',
+    },
+    testId: 'menu-training',
+  },
+  {
+    key: 'exams',
+    path: '/exams',
+    permission: 'personnel.read',
+    label: { zh: '执法考试', en: 'Exams' },
+    description: { zh: '题库、组卷、在线考试与成绩统计', en: 'Question bank, papers, online exams and results' },
+    testId: 'menu-exams',
+  },
+  {
+    key: 'transfers',
+    path: '/transfers',
+    permission: 'personnel.read',
+    label: { zh: '人员调动', en: 'Transfers' },
+    description: {
+      zh: '调动计划备案、一线力量核验与借调登记',
+      en: 'Transfer plans, front-line strength and secondments',
+    },
+    testId: 'menu-transfers',
+  },
+  {
+    key: 'annualFilings',
+    path: '/annual-filings',
+    permission: 'personnel.read',
+    label: { zh: '年度备案', en: 'Annual filings' },
+    description: { zh: '年度执法工作计划与培训计划备案', en: 'Annual enforcement and training plans filed' },
+    testId: 'menu-annual-filings',
+  },
+  {
+    key: 'leaderRecords',
+    path: '/leader-records',
+    permission: 'personnel.read',
+    label: { zh: '领导学法与出庭', en: 'Leaders’ study and court' },
+    description: { zh: '领导干部学法、负责人出庭应诉记录', en: 'Leading cadres’ law study and court appearances' },
+    testId: 'menu-leader-records',
+  },
+  {
+    key: 'personnelIndicators',
+    path: '/personnel-indicators',
+    permission: 'personnel.read',
+    label: { zh: '队伍建设指标', en: 'Personnel indicators' },
+    description: {
+      zh: '各单位持证率、法制审核人员比例、学时达标率、考试通过率',
+      en: 'Per-agency certificate, reviewer, training and exam figures',
+    },
+    testId: 'menu-personnel-indicators',
   },
   {
     key: 'accounts',

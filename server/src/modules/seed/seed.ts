@@ -15,6 +15,7 @@ import { seedReferralThresholds } from '../referral-thresholds/referral-threshol
 import { seedReviewCatalogues } from '../review-catalogues/review-catalogue.seed';
 import { seedDemoPowers } from '../powers/power.seed';
 import { seedDemoBenchmarks } from '../benchmarks/benchmark.seed';
+import { seedDemoPersonnel } from '../personnel/personnel.seed';
 import { SHANGRI_LA_AGENCIES } from './shangri-la.data';
 
 export const DEMO_TENANT = { code: '533401', name: '香格里拉市', parentCode: '533400' };
@@ -268,5 +269,6 @@ export async function seedDemoTenant(
     return true;
   });
   await seedDemoBenchmarks(ctx, tenant.code);
+  await seedDemoPersonnel(ctx, tenant.code);
   return { created, password: created ? password : null, generated, accounts: DEMO_ACCOUNTS };
 }

@@ -11,6 +11,19 @@ import {
   REFERRAL_THRESHOLD_FIELD_LABELS,
   REFERRAL_THRESHOLD_MESSAGES,
 } from '../../modules/referral-thresholds/referral-threshold.messages';
+import { OFFICER_FIELD_LABELS, OFFICER_MESSAGES } from '../../modules/personnel/officer.messages';
+import { TRAINING_FIELD_LABELS, TRAINING_MESSAGES } from '../../modules/training/training.messages';
+import { EXAM_FIELD_LABELS, EXAM_MESSAGES } from '../../modules/exams/exam.messages';
+import { CERTIFICATE_FIELD_LABELS, CERTIFICATE_MESSAGES } from '../../modules/certificates/certificate.messages';
+import { TRANSFER_FIELD_LABELS, TRANSFER_MESSAGES } from '../../modules/transfers/transfer.messages';
+import {
+  ANNUAL_FILING_FIELD_LABELS,
+  ANNUAL_FILING_MESSAGES,
+} from '../../modules/annual-filings/annual-filing.messages';
+import {
+  LEADER_RECORD_FIELD_LABELS,
+  LEADER_RECORD_MESSAGES,
+} from '../../modules/leader-records/leader-record.messages';
 
 export const MESSAGES = {
   // errors, top level
@@ -153,6 +166,20 @@ export const MESSAGES = {
   ...BENCHMARK_MESSAGES,
   ...REVIEW_CATALOGUE_MESSAGES,
   ...REFERRAL_THRESHOLD_MESSAGES,
+  ...OFFICER_MESSAGES,
+  ...TRAINING_MESSAGES,
+  ...EXAM_MESSAGES,
+  ...CERTIFICATE_MESSAGES,
+  ...TRANSFER_MESSAGES,
+  ...ANNUAL_FILING_MESSAGES,
+  ...LEADER_RECORD_MESSAGES,
+  file_empty: { zh: '文件为空', en: 'The file is empty' },
+  file_too_large: { zh: '文件不能超过 {max} MB', en: 'The file may not exceed {max} MB' },
+  file_type_not_allowed: {
+    zh: '文件类型不符合要求（照片限 JPEG/PNG，材料限 PDF、Word、Excel 或图片）',
+    en: 'File type not allowed (photos: JPEG/PNG; documents: PDF, Word, Excel or images)',
+  },
+  file_not_found: { zh: '文件不存在', en: 'File not found' },
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -195,6 +222,13 @@ export const FIELD_LABELS: Record<string, Text> = {
   ...BENCHMARK_FIELD_LABELS,
   ...REVIEW_CATALOGUE_FIELD_LABELS,
   ...REFERRAL_THRESHOLD_FIELD_LABELS,
+  ...OFFICER_FIELD_LABELS,
+  ...TRAINING_FIELD_LABELS,
+  ...EXAM_FIELD_LABELS,
+  ...CERTIFICATE_FIELD_LABELS,
+  ...TRANSFER_FIELD_LABELS,
+  ...ANNUAL_FILING_FIELD_LABELS,
+  ...LEADER_RECORD_FIELD_LABELS,
 };
 
 export function fieldLabel(path: string, lang: 'zh' | 'en'): string {

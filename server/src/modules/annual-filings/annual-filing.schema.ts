@@ -1,0 +1,2 @@
+// Tables of the annual-filings module (placeholder until the module is written).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the certificates module (placeholder until the module is written).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the training module (placeholder until the module is written).
+export {};
