@@ -93,3 +93,41 @@ export const personnelSettingsView = z.object({
 });
 export type PersonnelSettingsView = z.infer<typeof personnelSettingsView>;
 export const personnelSettingsBody = personnelSettingsView.partial().strict();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Indicators shown per agency (队伍建设指标)
+
+export const personnelIndicatorsQuery = z.strictObject({
+  /** Calendar year the training and exam figures cover; certificates are counted as valid on `on`. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+const share = z.object({
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  /** Percent with one decimal, null when the denominator is 0. */
+  percent: z.number().nullable(),
+});
+export type Share = z.infer<typeof share>;
+
+export const agencyIndicatorsView = z.object({
+  agencyId: z.uuid().nullable(),
+  agencyName: z.string(),
+  /** Officers in post (在岗): the people who enforce, the denominator of the shares. */
+  officersInPost: z.number().int(),
+  validCertificate: share,
+  legalReviewers: share.extend({ targetPercent: z.number().int(), meetsTarget: z.boolean() }),
+  trainingHoursMet: share,
+  examPassRate: share,
+});
+export type AgencyIndicatorsView = z.infer<typeof agencyIndicatorsView>;
+
+export const personnelIndicatorsView = z.object({
+  year: z.number().int(),
+  on: z.string(),
+  trainingHoursPerYear: z.number().int(),
+  legalReviewerTargetPercent: z.number().int(),
+  agencies: z.array(agencyIndicatorsView),
+  total: agencyIndicatorsView,
+});
+export type PersonnelIndicatorsView = z.infer<typeof personnelIndicatorsView>;

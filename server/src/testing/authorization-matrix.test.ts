@@ -2314,6 +2314,18 @@ const ROUTES: Record<string, RouteExpectation> = {
 
   // --- Annual filings and leaders' records (年度备案、领导学法与出庭). Entries go here. ---
 
+  // --- Personnel indicators (队伍建设指标): the reader's own tenant, scoped inside (personnel-settings.routes.test.ts). ---
+  'GET /api/personnel-indicators': {
+    auth: 'personnel.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/personnel-indicators'),
+      verify: (res, where) => expect.soft(res.json().total?.agencyId, where).toBeNull(),
+    }),
+  },
+
   // --- Role grants. -------------------------------------------------------------------------------------------
   'GET /api/grants': {
     auth: 'grant.read',

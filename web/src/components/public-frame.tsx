@@ -1,6 +1,7 @@
 // The frame of the public disclosure pages (/public/…, no sign-in): the region's title, the region picker, 中文 /
 // English, 工作人员登录, and the links between what is published before enforcement — the powers lists (权责清单),
-// the discretion benchmarks (裁量基准, 行政处罚法 第三十四条) and the legal-review catalogues (法制审核目录).
+// the discretion benchmarks (裁量基准, 行政处罚法 第三十四条) and the legal-review catalogues (法制审核目录) — and the
+// verification of an officer's certificate (执法证查询).
 // Also the agency picker those pages share: a list beside the content on wide screens, a select on phones.
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -12,12 +13,13 @@ import { useI18n } from '../lib/i18n';
 
 export const DEFAULT_PUBLIC_TENANT = '533401';
 
-export type PublicArea = 'powers' | 'benchmarks' | 'review-catalogues';
+export type PublicArea = 'powers' | 'benchmarks' | 'review-catalogues' | 'certificate-verify';
 
 const AREAS: Array<{ key: PublicArea; path: string; zh: string; en: string }> = [
   { key: 'powers', path: '/public/powers', zh: '权责清单', en: 'Powers lists' },
   { key: 'benchmarks', path: '/public/benchmarks', zh: '裁量基准', en: 'Discretion benchmarks' },
   { key: 'review-catalogues', path: '/public/review-catalogues', zh: '法制审核目录', en: 'Legal review catalogues' },
+  { key: 'certificate-verify', path: '/public/certificates/verify', zh: '执法证查询', en: 'Verify a certificate' },
 ];
 
 interface PublicTenant {

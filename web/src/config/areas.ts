@@ -27,8 +27,18 @@ export type AreaKey =
   | 'accessLog'
   | 'profile';
 
+/** Menu groups: the legal knowledge, the enforcement personnel, administration. */
+export type AreaGroup = 'knowledge' | 'personnel' | 'admin';
+export const AREA_GROUP_LABELS: Record<AreaGroup, Label> = {
+  knowledge: { zh: '法治基础', en: 'Legal knowledge' },
+  personnel: { zh: '执法队伍', en: 'Enforcement personnel' },
+  admin: { zh: '系统管理', en: 'Administration' },
+};
+
 export interface Area {
   key: AreaKey;
+  /** The menu group it is listed under; none for the workbench and the user's own settings. */
+  group?: AreaGroup;
   path: string;
   /** Needed to see the area; absent means every signed-in user. */
   permission?: Permission;
@@ -47,6 +57,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'agencies',
+    group: 'knowledge',
     path: '/agencies',
     permission: 'agency.read',
     label: { zh: '执法主体', en: 'Agencies' },
@@ -55,6 +66,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'laws',
+    group: 'knowledge',
     path: '/laws',
     permission: 'law.read',
     label: { zh: '法律法规库', en: 'Law library' },
@@ -63,6 +75,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'powers',
+    group: 'knowledge',
     path: '/powers',
     permission: 'power.read',
     label: { zh: '权责清单', en: 'Powers list' },
@@ -74,6 +87,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'benchmarks',
+    group: 'knowledge',
     path: '/benchmarks',
     permission: 'benchmark.read',
     label: { zh: '裁量基准', en: 'Discretion benchmarks' },
@@ -85,6 +99,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'lawChanges',
+    group: 'knowledge',
     path: '/law-changes',
     permission: 'law_change.read',
     label: { zh: '立改废审查', en: 'Law-change review' },
@@ -96,6 +111,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'reviewCatalogues',
+    group: 'knowledge',
     path: '/review-catalogues',
     permission: 'review_catalogue.read',
     label: { zh: '法制审核目录', en: 'Review catalogues' },
@@ -107,6 +123,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'referralThresholds',
+    group: 'knowledge',
     path: '/referral-thresholds',
     permission: 'referral_threshold.read',
     label: { zh: '涉嫌犯罪移送标准', en: 'Referral thresholds' },
@@ -118,6 +135,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'officers',
+    group: 'personnel',
     path: '/officers',
     permission: 'personnel.read',
     label: { zh: '执法人员', en: 'Officers' },
@@ -126,6 +144,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'certificates',
+    group: 'personnel',
     path: '/certificates',
     permission: 'personnel.read',
     label: { zh: '执法证件', en: 'Certificates' },
@@ -137,6 +156,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'training',
+    group: 'personnel',
     path: '/training',
     permission: 'personnel.read',
     label: { zh: '培训管理', en: 'Training' },
@@ -148,6 +168,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'exams',
+    group: 'personnel',
     path: '/exams',
     permission: 'personnel.read',
     label: { zh: '执法考试', en: 'Exams' },
@@ -156,6 +177,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'transfers',
+    group: 'personnel',
     path: '/transfers',
     permission: 'personnel.read',
     label: { zh: '人员调动', en: 'Transfers' },
@@ -167,6 +189,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'annualFilings',
+    group: 'personnel',
     path: '/annual-filings',
     permission: 'personnel.read',
     label: { zh: '年度备案', en: 'Annual filings' },
@@ -175,6 +198,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'leaderRecords',
+    group: 'personnel',
     path: '/leader-records',
     permission: 'personnel.read',
     label: { zh: '领导学法与出庭', en: 'Leaders’ study and court' },
@@ -183,6 +207,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'personnelIndicators',
+    group: 'personnel',
     path: '/personnel-indicators',
     permission: 'personnel.read',
     label: { zh: '队伍建设指标', en: 'Personnel indicators' },
@@ -194,6 +219,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'accounts',
+    group: 'admin',
     path: '/accounts',
     permission: 'account.read',
     label: { zh: '账号管理', en: 'Accounts' },
@@ -205,6 +231,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'grants',
+    group: 'admin',
     path: '/grants',
     permission: 'grant.read',
     label: { zh: '角色授权', en: 'Role grants' },
@@ -213,6 +240,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'apiTokens',
+    group: 'admin',
     path: '/api-tokens',
     permission: 'api_token.read',
     label: { zh: '接口令牌', en: 'API tokens' },
@@ -221,6 +249,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'securityPolicy',
+    group: 'admin',
     path: '/security-policy',
     permission: 'security_policy.read',
     label: { zh: '安全策略', en: 'Security policy' },
@@ -229,6 +258,7 @@ export const AREAS: readonly Area[] = [
   },
   {
     key: 'accessLog',
+    group: 'admin',
     path: '/access-log',
     permission: 'access_log.read',
     label: { zh: '访问日志', en: 'Access log' },

@@ -1,6 +1,13 @@
-// The tenant's personnel settings (人员管理参数): read by anyone who reads personnel, set by the justice bureau.
+// The tenant's personnel settings (人员管理参数), read by anyone who reads personnel and set by the justice bureau,
+// and the per-agency personnel indicators (队伍建设指标).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { personnelSettingsBody, personnelSettingsView } from '../../../../contracts/personnel';
+import {
+  personnelIndicatorsQuery,
+  personnelIndicatorsView,
+  personnelSettingsBody,
+  personnelSettingsView,
+} from '../../../../contracts/personnel';
+import { personnelIndicators } from './personnel-indicators.service';
 import { requireActor, runWrite } from '../../platform/http/request';
 import { getPersonnelSettings, updatePersonnelSettings } from './personnel-settings.service';
 
@@ -33,5 +40,19 @@ export const personnelSettingsRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(req);
       return runWrite(req, (tx) => updatePersonnelSettings(tx, actor, actor.tenantId, req.body, ctx.now()));
     },
+  );
+
+  app.get(
+    '/api/personnel-indicators',
+    {
+      config: { auth: 'personnel.read' },
+      schema: {
+        tags,
+        summary: '各单位队伍建设指标（数据范围内）：持证率、法制审核人员比例、培训学时达标率、考试通过率',
+        querystring: personnelIndicatorsQuery,
+        response: { 200: personnelIndicatorsView },
+      },
+    },
+    async (req) => personnelIndicators(ctx.db, requireActor(req), req.query, ctx.now()),
   );
 };

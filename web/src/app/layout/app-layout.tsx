@@ -8,7 +8,7 @@ import LogoutOutlined from '@ant-design/icons/LogoutOutlined';
 import UserOutlined from '@ant-design/icons/UserOutlined';
 import { Link, Navigate, Outlet, useLocation, useMatches, useNavigate, useNavigation } from 'react-router';
 import type { MeView } from '../../../../contracts/account';
-import { AREAS, visibleAreas } from '../../config/areas';
+import { AREA_GROUP_LABELS, AREAS, visibleAreas, type Area, type AreaGroup } from '../../config/areas';
 import { AreaIcon } from '../../components/area-icon';
 import { ErrorAlert } from '../../components/error-alert';
 import { FullPageSpin } from '../../components/full-page-spin';
@@ -176,15 +176,7 @@ function Shell({ me, forced }: { me: MeView; forced: string | null }) {
             data-testid="side-menu"
             selectedKeys={[current]}
             style={{ borderInlineEnd: 'none', paddingTop: 8 }}
-            items={areas.map((a) => ({
-              key: a.path,
-              icon: <AreaIcon area={a.key} />,
-              label: (
-                <Link to={a.path} data-testid={a.testId}>
-                  {label(a.label)}
-                </Link>
-              ),
-            }))}
+            items={menuItems(areas, label)}
           />
         </Layout.Sider>
         <Layout.Content style={{ padding: 20, minWidth: 0 }}>
@@ -232,4 +224,29 @@ function Emblem() {
       />
     </svg>
   );
+}
+
+/** The side menu: ungrouped areas first and last, the others under their group's title, in the AREAS order. */
+function menuItems(areas: Area[], label: (l: Area['label']) => string) {
+  const item = (a: Area) => ({
+    key: a.path,
+    icon: <AreaIcon area={a.key} />,
+    label: (
+      <Link to={a.path} data-testid={a.testId}>
+        {label(a.label)}
+      </Link>
+    ),
+  });
+  const groups: AreaGroup[] = [];
+  for (const a of areas) if (a.group && !groups.includes(a.group)) groups.push(a.group);
+  return [
+    ...areas.filter((a) => !a.group && a.key === 'workbench').map(item),
+    ...groups.map((g) => ({
+      type: 'group' as const,
+      key: `group-${g}`,
+      label: label(AREA_GROUP_LABELS[g]),
+      children: areas.filter((a) => a.group === g).map(item),
+    })),
+    ...areas.filter((a) => !a.group && a.key !== 'workbench').map(item),
+  ];
 }
