@@ -8,6 +8,8 @@ export interface LoadOptions {
   url: string;
   method: 'GET' | 'POST';
   body?: unknown;
+  /** Extra request headers, e.g. the session cookie. */
+  headers?: Record<string, string>;
   concurrency: number;
   durationMs: number;
   /** Upper bound on requests started, whatever the time. */
@@ -38,7 +40,12 @@ function send(agent: http.Agent, o: LoadOptions, payload: string | undefined): P
         method: o.method,
         agent,
         timeout: o.timeoutMs ?? 30_000,
-        headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {},
+        headers: {
+          ...o.headers,
+          ...(payload
+            ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }
+            : {}),
+        },
       },
       (res) => {
         res.resume();

@@ -45,8 +45,7 @@ export type CertificateSource = (typeof CERTIFICATE_SOURCES)[number];
  * The two-digit domain code inside a certificate number (执法类别代码): the domain's place in ENFORCEMENT_DOMAINS,
  * 01 综合行政执法 … 18 其他.
  */
-export const domainCode = (d: EnforcementDomain): string =>
-  String(ENFORCEMENT_DOMAINS.indexOf(d) + 1).padStart(2, '0');
+export const domainCode = (d: EnforcementDomain): string => String(ENFORCEMENT_DOMAINS.indexOf(d) + 1).padStart(2, '0');
 
 /**
  * The built-in "national style" number (the layout most provinces use for 行政执法证件 under the State Council's
@@ -234,17 +233,15 @@ export const certificateAlertsQuery = z.strictObject({ tenant: tenantCode.option
 // ---------------------------------------------------------------------------------------------------------------
 // Public verification (公开查验): the name, photo, agency, domains, number, expiry and today's status — nothing else.
 
-export const publicVerifyQuery = z
-  .strictObject({
-    tenant: tenantCode.optional(),
-    number: certificateNumber.optional(),
-    /** The token the certificate's QR code carries. */
-    t: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{16,64}$/u)
-      .optional(),
-  })
-  .refine((q) => q.number !== undefined || q.t !== undefined, { path: ['number'], message: 'required' });
+export const publicVerifyQuery = z.strictObject({
+  tenant: tenantCode.optional(),
+  number: certificateNumber.optional(),
+  /** The token the certificate's QR code carries. */
+  t: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/u)
+    .optional(),
+});
 
 export const publicVerifyResult = z.union([
   z.object({ found: z.literal(false) }),

@@ -55,7 +55,18 @@ export const questionBody = z.strictObject({
 });
 export type QuestionBody = z.infer<typeof questionBody>;
 
-export const questionUpdateBody = questionBody.partial().extend({ status: z.enum(QUESTION_STATUSES).optional() });
+/** A change: only the fields sent (no defaults, so an absent field keeps its value). */
+export const questionUpdateBody = z.strictObject({
+  kind: questionKind.optional(),
+  domain: enforcementDomain.optional(),
+  stem: questionBody.shape.stem.optional(),
+  options: z.array(questionOption).max(6).optional(),
+  correct: questionBody.shape.correct.optional(),
+  explanation: questionBody.shape.explanation.optional(),
+  basis: questionBody.shape.basis.optional(),
+  difficulty: z.number().int().min(1).max(3).optional(),
+  status: z.enum(QUESTION_STATUSES).optional(),
+});
 export type QuestionUpdateBody = z.infer<typeof questionUpdateBody>;
 
 export const questionView = z.object({

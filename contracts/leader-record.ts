@@ -174,7 +174,8 @@ export type CourtAppearanceView = z.infer<typeof courtAppearanceView>;
 
 export const leaderSummaryQuery = z.strictObject({
   tenant: tenantCode.optional(),
-  year: z.coerce.number().int().min(2000).max(2100) });
+  year: z.coerce.number().int().min(2000).max(2100),
+});
 
 export const leaderSummaryRow = z.object({
   /** Null: the government's own (tenant-level) study sessions. */

@@ -143,7 +143,7 @@ export const officerListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
-export type OfficerListQuery = z.input<typeof officerListQuery>;
+export type OfficerListQuery = z.infer<typeof officerListQuery>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Responses (never the encrypted columns or the digest)

@@ -83,6 +83,8 @@ export const courseUpdateBody = z.strictObject({
 export type CourseUpdateBody = z.input<typeof courseUpdateBody>;
 
 export const courseListQuery = z.strictObject({
+  /** The tenant to list (a multi-tenant scope); the caller's own when absent. */
+  tenant: z.string().trim().max(6).optional(),
   /** Courses whose last day falls in this year. */
   year: year.optional(),
   agencyId: z.uuid().optional(),
@@ -145,6 +147,8 @@ export const attendanceUpdateBody = z.strictObject({
 export type AttendanceUpdateBody = z.input<typeof attendanceUpdateBody>;
 
 export const attendanceListQuery = z.strictObject({
+  /** The tenant to list (a multi-tenant scope); the caller's own when absent. */
+  tenant: z.string().trim().max(6).optional(),
   officerId: z.uuid().optional(),
   courseId: z.uuid().optional(),
   /** Courses whose last day falls in this year. */
@@ -202,6 +206,8 @@ export const HOURS_FILTERS = ['all', 'not_met', 'behind_schedule'] as const;
 export type HoursFilter = (typeof HOURS_FILTERS)[number];
 
 export const hoursQuery = z.strictObject({
+  /** The tenant to list (a multi-tenant scope); the caller's own when absent. */
+  tenant: z.string().trim().max(6).optional(),
   year: year.optional(),
   agencyId: z.uuid().optional(),
   /** not_met: hours below the threshold; behind_schedule: below the pro-rata figure expected by today. */
@@ -279,7 +285,12 @@ export const planUpdateBody = z.strictObject({
 });
 export type PlanUpdateBody = z.input<typeof planUpdateBody>;
 
-export const planListQuery = z.strictObject({ year: year.optional(), agencyId: z.uuid().optional() });
+export const planListQuery = z.strictObject({
+  /** The tenant to list (a multi-tenant scope); the caller's own when absent. */
+  tenant: z.string().trim().max(6).optional(),
+  year: year.optional(),
+  agencyId: z.uuid().optional(),
+});
 
 export const planItemView = z.object({
   id: z.uuid(),

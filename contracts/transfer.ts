@@ -191,7 +191,7 @@ export const transferPlanListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type TransferPlanListQuery = z.input<typeof transferPlanListQuery>;
+export type TransferPlanListQuery = z.infer<typeof transferPlanListQuery>;
 
 export const transferPlanListView = z.object({
   items: z.array(transferPlanView.omit({ events: true })),
@@ -259,7 +259,7 @@ export const secondmentListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type SecondmentListQuery = z.input<typeof secondmentListQuery>;
+export type SecondmentListQuery = z.infer<typeof secondmentListQuery>;
 
 export const secondmentListView = z.object({
   items: z.array(secondmentView),

@@ -76,6 +76,12 @@ const UNIQUE_FIELDS: Record<string, string> = {
   benchmarks_tenant_agency_code_uq: 'code',
   benchmark_exemptions_tenant_agency_code_uq: 'code',
   power_items_agency_code_uq: 'code',
+  officers_tenant_resident_id_uq: 'residentId',
+  officers_tenant_account_uq: 'accountId',
+  certificates_tenant_number_uq: 'number',
+  training_attendance_course_officer_uq: 'officerId',
+  training_plans_agency_year_uq: 'year',
+  annual_filings_agency_year_kind_uq: 'kind',
 };
 
 /** Maps a PostgreSQL error (from pg or PGlite) to an AppError when it is the caller's fault. */

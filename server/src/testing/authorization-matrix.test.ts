@@ -2303,16 +2303,1704 @@ const ROUTES: Record<string, RouteExpectation> = {
   },
 
   // --- Officers and personnel settings (执法人员). Entries go here. ---
+  // Officers belong to an agency (scope 'agency'). Full resident IDs and phones come only from the logged reveal
+  // routes; every other answer is checked not to hold them. Fixtures come from officer.test-helpers.ts.
+  ...((): Record<string, RouteExpectation> => {
+    const helpers = () => import('../modules/personnel/officer.test-helpers');
+    type Officer = { id: string; tenantId: string; name: string; residentId: string; phone: string };
+    const fixed = new Map<Loc, Promise<Officer>>();
+    /** One officer per location, with a photo, registered with its name, resident ID and phone. */
+    const officerAt = (loc: Loc): Promise<Officer> => {
+      if (!fixed.has(loc)) {
+        fixed.set(
+          loc,
+          (async () => {
+            const ag = AG[loc];
+            const h = await helpers();
+            const o = await h.makeOfficerWithPhoto(ctx, ag, { name: `矩阵人员${h.letterTag(tag())}` });
+            fixedRecords.push({
+              ids: [o.id],
+              strings: [o.name, o.residentId, o.phone],
+              tenantId: ag.tenantId,
+              path: ag.path,
+            });
+            return o;
+          })(),
+        );
+      }
+      return fixed.get(loc)!;
+    };
+    /** A throwaway officer in post, for one write. */
+    const freshOfficer = (reuse: boolean, key: string, loc: Loc) =>
+      throwaway(reuse, `${key} ${loc}`, async () => {
+        const ag = AG[loc];
+        const h = await helpers();
+        const o = await h.makeOfficer(ctx, ag, { name: `矩阵改动${h.letterTag(tag())}` });
+        const rec = registerFresh(ag.tenantId, ag.path, [o.id]);
+        rec.strings.push(o.name, o.residentId, o.phone);
+        return { ...o, rec };
+      });
+    const noPersonalData = (o: Officer) => (res: LightMyRequestResponse, where: string) => {
+      expect.soft(res.body, `${where}: full resident ID outside the logged route`).not.toContain(o.residentId);
+      expect.soft(res.body, `${where}: full phone outside the logged route`).not.toContain(o.phone);
+    };
+    const readOne = (path: (o: Officer) => string, verify?: (o: Officer) => Cell['verify']) => ({
+      scope: 'agency' as const,
+      targets: LOCS,
+      success: 200,
+      outOfScope: 404 as const,
+      cell: async (_a: LiveActor, l: Target): Promise<Cell> => {
+        const o = await officerAt(l as Loc);
+        return { request: get(path(o)), verify: verify?.(o) ?? noPersonalData(o) };
+      },
+    });
+    const writeOne = (
+      key: string,
+      request: (o: Officer) => Promise<Cell['request']> | Cell['request'],
+      verify: (o: Officer) => Cell['verify'],
+    ): RouteExpectation => ({
+      auth: 'personnel.write',
+      scope: 'agency',
+      targets: LOCS,
+      success: 200,
+      outOfScope: 404,
+      readable: { permission: 'personnel.read', scope: 'agency' },
+      cell: async (_a, l, reuse) => {
+        const o = await freshOfficer(reuse, key, l as Loc);
+        const h = await helpers();
+        return { request: await request(o), snapshot: h.officerRow(ctx, o), verify: verify(o), records: [o.rec] };
+      },
+    });
+    return {
+      'GET /api/officers': {
+        auth: 'personnel.read',
+        scope: 'agency',
+        targets: LOCS,
+        success: 200,
+        outOfScope: 'absent',
+        cell: async (_a, l) => {
+          const o = await officerAt(l as Loc);
+          return {
+            request: get(`/api/officers?tenant=${o.tenantId}&q=${encodeURIComponent(o.name)}`),
+            find: o.id,
+            verify: noPersonalData(o),
+          };
+        },
+      },
+      'GET /api/officers/mine': {
+        // One's own officer record: a separate account with the actor's role and scope, linked to an officer.
+        auth: 'personnel.read',
+        scope: 'self',
+        targets: SELF,
+        success: 200,
+        cell: async (actor, _t, reuse) => {
+          const as = await cloneOf(actor);
+          const o = await throwaway(reuse || actor.spec.token !== undefined, `mine ${as.id}`, async () => {
+            const h = await helpers();
+            const made = await h.makeOfficer(ctx, AG.X, { accountId: as.id });
+            registerFresh(T.A, AG.X.path, [made.id], as.id);
+            return made;
+          });
+          return {
+            request: get('/api/officers/mine'),
+            as,
+            verify: (res, where) => {
+              expect.soft(res.json().id, where).toBe(o.id);
+              noPersonalData(o)(res, where);
+            },
+          };
+        },
+      },
+      'GET /api/officers/:id': { auth: 'personnel.read', ...readOne((o) => `/api/officers/${o.id}`) },
+      'GET /api/officers/:id/photo': {
+        auth: 'personnel.read',
+        ...readOne(
+          (o) => `/api/officers/${o.id}/photo`,
+          () => (res, where) => expect.soft(res.headers['content-type'], where).toBe('image/png'),
+        ),
+      },
+      'GET /api/officers/:id/resident-id': {
+        auth: 'personnel.read_personal',
+        readable: { permission: 'personnel.read', scope: 'agency' },
+        ...readOne(
+          (o) => `/api/officers/${o.id}/resident-id`,
+          (o) => (res, where) => expect.soft(res.json().residentId, where).toBe(o.residentId),
+        ),
+      },
+      'GET /api/officers/:id/phone': {
+        auth: 'personnel.read_personal',
+        readable: { permission: 'personnel.read', scope: 'agency' },
+        ...readOne(
+          (o) => `/api/officers/${o.id}/phone`,
+          (o) => (res, where) => expect.soft(res.json().phone, where).toBe(o.phone),
+        ),
+      },
+      'POST /api/officers': {
+        // An agency outside the write scope is "not found" in the body, as one that does not exist.
+        auth: 'personnel.write',
+        scope: 'agency',
+        targets: LOCS,
+        success: 201,
+        outOfScope: 400,
+        readable: { permission: 'personnel.read', scope: 'agency' },
+        cell: async (_a, l) => {
+          const ag = AG[l as Loc];
+          const h = await helpers();
+          const name = `矩阵新员${h.letterTag(tag())}`;
+          const residentId = h.makeResidentId();
+          // A landline: its masked form never equals a target account's masked mobile (the leak check).
+          const phone = `0887-${2_000_000 + (parseInt(tag().slice(0, 6), 16) % 8_000_000)}`;
+          return {
+            request: {
+              method: 'POST',
+              url: '/api/officers',
+              payload: {
+                name,
+                residentId,
+                phone,
+                agencyId: ag.id,
+                post: '执法队员',
+                staffingType: 'administrative',
+                domains: ['market_regulation'],
+              },
+            },
+            snapshot: h.officersNamed(ctx, ag.tenantId, name),
+            verify: (res, where) => {
+              const body = res.json();
+              expect.soft(body, where).toMatchObject({ name, agency: { id: ag.id }, status: 'in_post' });
+              expect.soft(res.body, where).not.toContain(residentId);
+              registerFresh(ag.tenantId, ag.path, [body.id]);
+            },
+            records: [{ ids: [], strings: [name, residentId, phone], tenantId: ag.tenantId, path: ag.path }],
+          };
+        },
+      },
+      'PATCH /api/officers/:id': writeOne(
+        'PATCH /api/officers/:id',
+        (o) => ({ method: 'PATCH', url: `/api/officers/${o.id}`, payload: { post: `矩阵岗位${o.id.slice(0, 4)}` } }),
+        (o) => (res, where) => expect.soft(res.json().post, where).toBe(`矩阵岗位${o.id.slice(0, 4)}`),
+      ),
+      'POST /api/officers/:id/status': writeOne(
+        'POST /api/officers/:id/status',
+        (o) => ({
+          method: 'POST',
+          url: `/api/officers/${o.id}/status`,
+          payload: { status: 'seconded', reason: '矩阵借调' },
+        }),
+        () => (res, where) => expect.soft(res.json().status, where).toBe('seconded'),
+      ),
+      'PUT /api/officers/:id/photo': writeOne(
+        'PUT /api/officers/:id/photo',
+        async (o) => ({
+          method: 'PUT',
+          url: `/api/officers/${o.id}/photo`,
+          payload: { fileName: 'photo.png', contentBase64: (await helpers()).TINY_PNG.toString('base64') },
+        }),
+        () => (res, where) => expect.soft(res.json().hasPhoto, where).toBe(true),
+      ),
+      'GET /api/personnel-settings': {
+        auth: 'personnel.read',
+        scope: 'self',
+        targets: SELF,
+        success: 200,
+        cell: async () => ({
+          request: get('/api/personnel-settings'),
+          verify: (res, where) => expect.soft(typeof res.json().trainingHoursPerYear, where).toBe('number'),
+        }),
+      },
+      'PUT /api/personnel-settings': {
+        // The tenant's personnel settings: a tenant-wide standard the justice bureau sets (personnel.configure
+        // over the whole tenant). The payload is the defaults, so other cells are unaffected.
+        auth: 'personnel.configure',
+        scope: 'tenant',
+        targets: ['A'],
+        success: 200,
+        outOfScope: 403,
+        cell: async () => {
+          const h = await helpers();
+          return {
+            request: {
+              method: 'PUT',
+              url: '/api/personnel-settings',
+              payload: {
+                trainingHoursPerYear: 60,
+                certificateAlertDays: [90, 30],
+                certificateNumberPattern: null,
+                eligibilityWindowMonths: 12,
+                legalReviewerTargetPercent: 5,
+              },
+            },
+            snapshot: h.personnelSettingsRow(ctx, T.A),
+            verify: (res, where) => expect.soft(res.json().trainingHoursPerYear, where).toBe(60),
+          };
+        },
+      },
+    };
+  })(),
 
   // --- Certificates (执法证). Entries go here. ---
+  'GET /api/certificates': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { certificateFixture } = await import('../modules/certificates/certificate.test-helpers');
+      const { officer, certificate } = await certificateFixture(ctx, ag);
+      registerFresh(ag.tenantId, ag.path, [officer.id, certificate.id]);
+      return { request: get(`/api/certificates?tenant=${ag.tenantId}&officerId=${officer.id}`), find: certificate.id };
+    },
+  },
+  'GET /api/certificates/:id': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { certificateFixture } = await import('../modules/certificates/certificate.test-helpers');
+      const { officer, certificate } = await certificateFixture(ctx, ag);
+      registerFresh(ag.tenantId, ag.path, [officer.id, certificate.id]);
+      return {
+        request: get(`/api/certificates/${certificate.id}`),
+        verify: (res, where) =>
+          expect.soft(res.json(), where).toMatchObject({ id: certificate.id, agency: { id: ag.id } }),
+      };
+    },
+  },
+  'GET /api/certificates/alerts': {
+    auth: 'personnel.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/certificates/alerts'),
+      verify: (res, where) => expect.soft(Array.isArray(res.json().buckets), where).toBe(true),
+    }),
+  },
+  'GET /api/certificates/officers': {
+    auth: 'certificate.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { makeOfficer } = await import('./factories');
+      const officer = await makeOfficer(ctx, ag);
+      registerFresh(ag.tenantId, ag.path, [officer.id]);
+      return {
+        request: get(`/api/certificates/officers?tenant=${ag.tenantId}&officerId=${officer.id}`),
+        find: officer.id,
+      };
+    },
+  },
+  'GET /api/certificates/template.xlsx': {
+    auth: 'certificate.write',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/certificates/template.xlsx'),
+      verify: (res, where) => expect.soft(res.rawPayload.subarray(0, 2).toString(), where).toBe('PK'),
+    }),
+  },
+  'POST /api/certificates/import': {
+    // The sheet is imported into one tenant, whose officers only a whole-tenant grant reaches.
+    auth: 'certificate.write',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => {
+      const ag = t === 'A' ? AG.X : AG.W;
+      const { makeOfficer } = await import('./factories');
+      const { writeCertificateWorkbook } = await import('../modules/certificates/certificate-xlsx');
+      const { certificates } = await import('../modules/certificates/certificate.schema');
+      const officer = await makeOfficer(ctx, ag);
+      registerFresh(ag.tenantId, ag.path, [officer.id]);
+      const number = `MX${tag()}`.replace(/[^0-9A-Za-z-]/g, '').slice(0, 30);
+      const file = await writeCertificateWorkbook([
+        {
+          number,
+          name: officer.name,
+          residentId: officer.residentId,
+          domains: '市场监管',
+          issuedOn: '2023-01-01',
+          expiresOn: '2027-12-31',
+        },
+      ]);
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/certificates/import',
+          payload: {
+            tenant: T[t as TenantKey],
+            fileName: `矩阵证件${tag()}.xlsx`,
+            contentBase64: file.toString('base64'),
+          },
+        },
+        snapshot: () =>
+          ctx.db
+            .select()
+            .from(certificates)
+            .where(and(eq(certificates.tenantId, ag.tenantId), eq(certificates.number, number))),
+        verify: async (res, where) => {
+          expect.soft(res.json().imported, where).toBe(1);
+          const rows = await ctx.db
+            .select({ id: certificates.id })
+            .from(certificates)
+            .where(and(eq(certificates.tenantId, ag.tenantId), eq(certificates.number, number)));
+          registerFresh(
+            ag.tenantId,
+            ag.path,
+            rows.map((r) => r.id),
+          );
+        },
+      };
+    },
+  },
+  'POST /api/certificates': {
+    // An officer outside the write scope is "not found" in the body, as one that does not exist.
+    auth: 'certificate.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { makeOfficer } = await import('./factories');
+      const { makeEligible, certificatesOf } = await import('../modules/certificates/certificate.test-helpers');
+      const today = shanghaiDate(new Date());
+      const officer = await throwaway(reuse, `certificate issue ${l}`, async () => {
+        const o = await makeOfficer(ctx, ag);
+        await makeEligible(ctx, o, { on: today });
+        registerFresh(ag.tenantId, ag.path, [o.id]);
+        return o;
+      });
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/certificates',
+          payload: { officerId: officer.id, domains: ['market_regulation'], issuedOn: today, expiresOn: '2030-12-31' },
+        },
+        snapshot: () => certificatesOf(ctx.db, officer),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ status: 'valid', officer: { id: officer.id } });
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+      };
+    },
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['suspend', 'valid', 'suspended'],
+        ['reinstate', 'suspended', 'valid'],
+        ['revoke', 'valid', 'revoked'],
+        ['renew', 'valid', 'valid'],
+      ] as const
+    ).map(([action, from, to]): [string, RouteExpectation] => [
+      `POST /api/certificates/:id/${action}`,
+      {
+        auth: 'certificate.write',
+        scope: 'agency',
+        targets: LOCS,
+        success: 200,
+        outOfScope: 404,
+        cell: async (_a, l, reuse) => {
+          const ag = AG[l as Loc];
+          const { certificateFixture, certificateSnapshot } =
+            await import('../modules/certificates/certificate.test-helpers');
+          const today = shanghaiDate(new Date());
+          const { certificate } = await throwaway(reuse, `certificate ${action} ${l}`, async () => {
+            const made = await certificateFixture(ctx, ag, {
+              status: from,
+              eligibleOn: action === 'renew' ? today : undefined,
+            });
+            registerFresh(ag.tenantId, ag.path, [made.officer.id, made.certificate.id]);
+            return made;
+          });
+          const payload =
+            action === 'renew' ? { issuedOn: today, expiresOn: '2035-06-30' } : { reason: `矩阵原因${tag()}` };
+          return {
+            request: { method: 'POST', url: `/api/certificates/${certificate.id}/${action}`, payload },
+            snapshot: () => certificateSnapshot(ctx.db, certificate),
+            verify: (res, where) => expect.soft(res.json().storedStatus, where).toBe(to),
+          };
+        },
+      },
+    ]),
+  ),
 
   // --- Training (培训). Entries go here. ---
+  // Courses are scoped by the organising agency, attendance by the officer's agency, plans by their agency.
+  // Fixtures come from training.test-helpers (dynamic import: this shared file keeps its imports).
+  'GET /api/training/courses': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(true, `training course ${l}`, () => h.matrixCourse(ctx, ag, registerFresh));
+      return { request: get(`/api/training/courses?tenant=${ag.tenantId}&agencyId=${ag.id}&pageSize=200`), find: c.id };
+    },
+  },
+  'GET /api/training/courses/:id': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(true, `training course ${l}`, () => h.matrixCourse(ctx, ag, registerFresh));
+      return {
+        request: get(`/api/training/courses/${c.id}`),
+        verify: (res, where) => expect.soft(res.json().agency?.id, where).toBe(ag.id),
+      };
+    },
+  },
+  'GET /api/training/courses/:id/candidates': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(true, `training course ${l}`, () => h.matrixCourse(ctx, ag, registerFresh));
+      const o = await throwaway(true, `training officer ${l}`, () => h.matrixOfficer(ctx, ag, registerFresh));
+      return { request: get(`/api/training/courses/${c.id}/candidates`), find: o.id };
+    },
+  },
+  'POST /api/training/courses': {
+    // An agency outside the write scope is "not found" in the body, as one that does not exist.
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const title = `矩阵培训课程${tag()}`;
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/training/courses',
+          payload: {
+            agencyId: ag.id,
+            title,
+            hours: 6.5,
+            provider: '矩阵党校',
+            kind: 'professional',
+            startDate: '2026-04-01',
+            endDate: '2026-04-02',
+          },
+        },
+        snapshot: h.coursesTitled(ctx, ag.tenantId, title),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ title, hours: 6.5, agency: { id: ag.id } });
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+        records: [{ ids: [], strings: [title], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'PATCH /api/training/courses/:id': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(reuse, `training course patch ${l}`, () => h.matrixCourse(ctx, ag, registerFresh));
+      const provider = `矩阵承办${tag()}`;
+      return {
+        request: { method: 'PATCH', url: `/api/training/courses/${c.id}`, payload: { provider } },
+        snapshot: h.courseRowOf(ctx, c),
+        verify: (res, where) => expect.soft(res.json().provider, where).toBe(provider),
+        records: [{ ids: [], strings: [provider], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'DELETE /api/training/courses/:id': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(reuse, `training course delete ${l}`, () => h.matrixCourse(ctx, ag, registerFresh));
+      return {
+        request: { method: 'DELETE', url: `/api/training/courses/${c.id}` },
+        snapshot: h.courseRowOf(ctx, c),
+        verify: async (_res, where) => expect.soft(await h.courseRowOf(ctx, c)(), where).toEqual([]),
+      };
+    },
+  },
+  'GET /api/training/attendance': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const a = await throwaway(true, `training attendance ${l}`, () => h.matrixAttendance(ctx, ag, registerFresh));
+      return {
+        request: get(`/api/training/attendance?tenant=${ag.tenantId}&officerId=${a.officer.id}`),
+        find: a.id,
+      };
+    },
+  },
+  'POST /api/training/attendance': {
+    // The course must be visible (its agency in read scope: else 404) and the officer kept (training.write).
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 404,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(true, `training course ${l}`, () => h.matrixCourse(ctx, ag, registerFresh));
+      const o = await throwaway(reuse, `training attendee ${l}`, () => h.matrixOfficer(ctx, ag, registerFresh));
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/training/attendance',
+          payload: { courseId: c.id, entries: [{ officerId: o.id, status: 'attended' }] },
+        },
+        snapshot: h.attendanceOfOfficer(ctx, ag.tenantId, o.id),
+        verify: (res, where) => {
+          expect.soft(res.json().items?.[0]?.hours, where).toBe(4);
+          registerFresh(ag.tenantId, ag.path, [res.json().items[0].id]);
+        },
+      };
+    },
+  },
+  'PATCH /api/training/attendance/:id': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const a = await throwaway(reuse, `training attendance patch ${l}`, () =>
+        h.matrixAttendance(ctx, ag, registerFresh),
+      );
+      const reason = `矩阵核减${tag()}`;
+      return {
+        request: { method: 'PATCH', url: `/api/training/attendance/${a.id}`, payload: { hours: 2, reason } },
+        snapshot: h.attendanceRowOf(ctx, { tenantId: ag.tenantId, id: a.id }),
+        verify: (res, where) => expect.soft(res.json(), where).toMatchObject({ hours: 2, reason }),
+        records: [{ ids: [], strings: [reason], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'DELETE /api/training/attendance/:id': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const a = await throwaway(reuse, `training attendance delete ${l}`, () =>
+        h.matrixAttendance(ctx, ag, registerFresh),
+      );
+      const row = h.attendanceRowOf(ctx, { tenantId: ag.tenantId, id: a.id });
+      return {
+        request: { method: 'DELETE', url: `/api/training/attendance/${a.id}` },
+        snapshot: row,
+        verify: async (_res, where) => expect.soft(await row(), where).toEqual([]),
+      };
+    },
+  },
+  'GET /api/training/hours': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const a = await throwaway(true, `training attendance ${l}`, () => h.matrixAttendance(ctx, ag, registerFresh));
+      return {
+        request: get(`/api/training/hours?year=2026&tenant=${ag.tenantId}&agencyId=${ag.id}`),
+        find: a.officer.id,
+      };
+    },
+  },
+  'GET /api/training/plans': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const p = await throwaway(true, `training plan ${l}`, () => h.matrixPlan(ctx, ag, registerFresh));
+      return { request: get(`/api/training/plans?tenant=${ag.tenantId}&agencyId=${ag.id}`), find: p.id };
+    },
+  },
+  'GET /api/training/plans/:id': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const p = await throwaway(true, `training plan ${l}`, () => h.matrixPlan(ctx, ag, registerFresh));
+      return {
+        request: get(`/api/training/plans/${p.id}`),
+        verify: (res, where) => expect.soft(res.json().progress?.plannedHours, where).toBe(8),
+      };
+    },
+  },
+  'POST /api/training/plans': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const year = h.matrixPlanYear();
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/training/plans',
+          payload: {
+            agencyId: ag.id,
+            year,
+            items: [{ title: '矩阵计划', kind: 'public_law', plannedMonth: 6, hours: 12, audience: '全体执法人员' }],
+          },
+        },
+        snapshot: h.plansOfYear(ctx, ag, year),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ year, status: 'draft', agency: { id: ag.id } });
+          registerFresh(ag.tenantId, ag.path, [res.json().id, ...res.json().items.map((i: { id: string }) => i.id)]);
+        },
+      };
+    },
+  },
+  'PATCH /api/training/plans/:id': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const p = await throwaway(reuse, `training plan patch ${l}`, () => h.matrixPlan(ctx, ag, registerFresh));
+      const note = `矩阵计划说明${tag()}`;
+      return {
+        request: { method: 'PATCH', url: `/api/training/plans/${p.id}`, payload: { note } },
+        snapshot: h.planRowOf(ctx, { tenantId: ag.tenantId, id: p.id }),
+        verify: (res, where) => expect.soft(res.json().note, where).toBe(note),
+        records: [{ ids: [], strings: [note], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'POST /api/training/plans/:id/publish': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const p = await throwaway(reuse, `training plan publish ${l}`, () => h.matrixPlan(ctx, ag, registerFresh));
+      return {
+        request: { method: 'POST', url: `/api/training/plans/${p.id}/publish` },
+        snapshot: h.planRowOf(ctx, { tenantId: ag.tenantId, id: p.id }),
+        verify: (res, where) => expect.soft(res.json().status, where).toBe('published'),
+      };
+    },
+  },
+  'DELETE /api/training/plans/:id': {
+    auth: 'training.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/training/training.test-helpers');
+      const ag = AG[l as Loc];
+      const p = await throwaway(reuse, `training plan delete ${l}`, () => h.matrixPlan(ctx, ag, registerFresh));
+      const row = h.planRowOf(ctx, { tenantId: ag.tenantId, id: p.id });
+      return {
+        request: { method: 'DELETE', url: `/api/training/plans/${p.id}` },
+        snapshot: row,
+        verify: async (_res, where) => expect.soft(await row(), where).toEqual([]),
+      };
+    },
+  },
 
   // --- Exams (考试). Entries go here. ---
+  // The bank, blueprints and exams are the tenant's (exam.write over the whole tenant: the justice bureau); an
+  // officer's sittings are their own (exam.take, through the officer linked to the account). Fixtures come from
+  // exams/exam.test-helpers (dynamic import: this shared file keeps its imports).
+  ...(() => {
+    const h = () => import('../modules/exams/exam.test-helpers');
+    const bankWrite = { auth: 'exam.write', scope: 'tenant', targets: ['A'], outOfScope: 403 } as const;
+    const take = { auth: 'exam.take', scope: 'self', targets: SELF } as const;
+    const sittingOf = async (actor: LiveActor) => {
+      const x = await h();
+      const officerId = await x.matrixOfficerFor(ctx, { id: actor.id, tenantId: T.A }, AG.X.id);
+      return x.matrixSitting(ctx, T.A, officerId);
+    };
+    const entries: Record<string, RouteExpectation> = {
+      'GET /api/exam-questions': {
+        ...bankWrite,
+        success: 200,
+        cell: async () => ({ request: get('/api/exam-questions') }),
+      },
+      'GET /api/exam-questions/template.xlsx': {
+        ...bankWrite,
+        success: 200,
+        cell: async () => ({ request: get('/api/exam-questions/template.xlsx') }),
+      },
+      'POST /api/exam-questions': {
+        ...bankWrite,
+        success: 201,
+        cell: async () => {
+          const stem = `矩阵判断题${tag()}`;
+          return {
+            request: {
+              method: 'POST',
+              url: '/api/exam-questions',
+              payload: {
+                kind: 'true_false',
+                domain: 'comprehensive',
+                stem,
+                correct: ['A'],
+                explanation: '矩阵解析',
+                basis: '《矩阵测试条例》第一条',
+              },
+            },
+            snapshot: (await h()).questionsWithStem(ctx, T.A, stem),
+            verify: (res, where) => expect.soft(res.json().stem, where).toBe(stem),
+          };
+        },
+      },
+      'PATCH /api/exam-questions/:id': {
+        ...bankWrite,
+        success: 200,
+        cell: async (_a, _t, reuse) => {
+          const x = await h();
+          const [id] = await throwaway(reuse, 'exam question', () =>
+            x.makeQuestions(ctx, T.A, 'comprehensive', 'true_false', 1),
+          );
+          return {
+            request: { method: 'PATCH', url: `/api/exam-questions/${id}`, payload: { difficulty: 3 } },
+            snapshot: x.questionById(ctx, T.A, id),
+            verify: (res, where) => expect.soft(res.json().difficulty, where).toBe(3),
+          };
+        },
+      },
+      'POST /api/exam-questions/import': {
+        ...bankWrite,
+        success: 200,
+        cell: async () => {
+          const x = await h();
+          const stem = '违法行为在几年内未被发现的，一般不再给予行政处罚？';
+          return {
+            request: {
+              method: 'POST',
+              url: '/api/exam-questions/import',
+              payload: { file: await x.importFileBase64(), mode: 'valid_rows' },
+            },
+            snapshot: x.questionsWithStem(ctx, T.A, stem),
+            verify: (res, where) => expect.soft(res.json().imported, where).toBe(1),
+          };
+        },
+      },
+      'GET /api/exam-blueprints': {
+        ...bankWrite,
+        success: 200,
+        cell: async () => ({ request: get('/api/exam-blueprints') }),
+      },
+      'POST /api/exam-blueprints': {
+        ...bankWrite,
+        success: 201,
+        cell: async () => {
+          const x = await h();
+          await x.makeQuestions(ctx, T.A, 'comprehensive', 'true_false', 1);
+          const title = `矩阵组卷${tag()}`;
+          return {
+            request: {
+              method: 'POST',
+              url: '/api/exam-blueprints',
+              payload: {
+                title,
+                rules: [{ domain: 'comprehensive', kind: 'true_false', count: 1, points: 10 }],
+                passMark: 6,
+                timeLimitMinutes: 30,
+              },
+            },
+            snapshot: x.blueprintsTitled(ctx, T.A, title),
+            verify: (res, where) => expect.soft(res.json().title, where).toBe(title),
+          };
+        },
+      },
+      'GET /api/exams': { ...bankWrite, success: 200, cell: async () => ({ request: get('/api/exams') }) },
+      'POST /api/exams': {
+        ...bankWrite,
+        success: 201,
+        cell: async (_a, _t, reuse) => {
+          const x = await h();
+          const { blueprintId } = await throwaway(reuse, 'exam blueprint', () => x.matrixExam(ctx, T.A));
+          const title = `矩阵考试${tag()}`;
+          return {
+            request: {
+              method: 'POST',
+              url: '/api/exams',
+              payload: {
+                title,
+                blueprintId,
+                opensAt: '2026-12-01T09:00:00+08:00',
+                closesAt: '2026-12-02T18:00:00+08:00',
+              },
+            },
+            snapshot: x.examsTitled(ctx, T.A, title),
+            verify: (res, where) => expect.soft(res.json().title, where).toBe(title),
+          };
+        },
+      },
+      'GET /api/exams/:id/stats': {
+        ...bankWrite,
+        success: 200,
+        cell: async (_a, _t, reuse) => {
+          const { examId } = await throwaway(reuse, 'exam blueprint', async () => (await h()).matrixExam(ctx, T.A));
+          return {
+            request: get(`/api/exams/${examId}/stats`),
+            verify: (res, where) => expect.soft(res.json().examId, where).toBe(examId),
+          };
+        },
+      },
+      'GET /api/exams/mine': {
+        ...take,
+        success: 200,
+        cell: async () => ({
+          request: get('/api/exams/mine'),
+          verify: (res, where) => expect.soft(Array.isArray(res.json().items), where).toBe(true),
+        }),
+      },
+      'POST /api/exams/:id/sittings': {
+        ...take,
+        success: 200,
+        cell: async (actor) => {
+          const x = await h();
+          await x.matrixOfficerFor(ctx, { id: actor.id, tenantId: T.A }, AG.X.id);
+          const { examId } = await x.matrixExam(ctx, T.A);
+          return {
+            request: { method: 'POST', url: `/api/exams/${examId}/sittings` },
+            verify: (res, where) => expect.soft(res.json().questions?.length, where).toBe(1),
+          };
+        },
+      },
+      'GET /api/exams/sittings/:id': {
+        ...take,
+        success: 200,
+        cell: async (actor) => {
+          const id = await sittingOf(actor);
+          return {
+            request: get(`/api/exams/sittings/${id}`),
+            verify: (res, where) => expect.soft(res.json().id, where).toBe(id),
+          };
+        },
+      },
+      'PUT /api/exams/sittings/:id/answers/:questionNo': {
+        ...take,
+        success: 200,
+        cell: async (actor) => {
+          const id = await sittingOf(actor);
+          return {
+            request: { method: 'PUT', url: `/api/exams/sittings/${id}/answers/1`, payload: { answer: ['A'], seq: 1 } },
+            snapshot: (await h()).sittingRows(ctx, T.A, id),
+            verify: (res, where) => expect.soft(res.json().applied, where).toBe(true),
+          };
+        },
+      },
+      'POST /api/exams/sittings/:id/submit': {
+        ...take,
+        success: 200,
+        cell: async (actor) => {
+          const id = await sittingOf(actor);
+          return {
+            request: { method: 'POST', url: `/api/exams/sittings/${id}/submit` },
+            snapshot: (await h()).sittingRows(ctx, T.A, id),
+            verify: (res, where) => expect.soft(res.json().status, where).toBe('graded'),
+          };
+        },
+      },
+    };
+    return entries;
+  })(),
 
   // --- Transfers and secondments (调动、借调). Entries go here. ---
+  // Plans, secondments and minimums belong to an agency; the fixtures come from transfers/transfer.test-helpers.ts
+  // (imported where used, so that this section stays one block).
+  'GET /api/transfer-plans': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { insertPlanFixture } = await import('../modules/transfers/transfer.test-helpers');
+      const id = await insertPlanFixture(ctx, ag, 'submitted');
+      registerFresh(ag.tenantId, ag.path, [id]);
+      return { request: get(`/api/transfer-plans?tenant=${ag.tenantId}&agencyId=${ag.id}`), find: id };
+    },
+  },
+  'GET /api/transfer-plans/:id': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { insertPlanFixture } = await import('../modules/transfers/transfer.test-helpers');
+      const id = await throwaway(reuse, `transfer plan read ${l}`, async () => {
+        const made = await insertPlanFixture(ctx, ag, 'submitted');
+        registerFresh(ag.tenantId, ag.path, [made]);
+        return made;
+      });
+      return {
+        request: get(`/api/transfer-plans/${id}`),
+        verify: (res, where) => expect.soft(res.json(), where).toMatchObject({ id, agency: { id: ag.id } }),
+      };
+    },
+  },
+  'POST /api/transfer-plans': {
+    // Another agency's id in the body is "not found" in the body (400), as one that does not exist.
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { plansTitled } = await import('../modules/transfers/transfer.test-helpers');
+      const title = `矩阵调动计划${tag()}`;
+      return {
+        request: { method: 'POST', url: '/api/transfer-plans', payload: { agencyId: ag.id, title, items: [] } },
+        snapshot: plansTitled(ctx, ag.tenantId, title),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ state: 'draft', agency: { id: ag.id }, title });
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+        records: [{ ids: [], strings: [title], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  'PUT /api/transfer-plans/:id': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { insertPlanFixture, planSnapshot } = await import('../modules/transfers/transfer.test-helpers');
+      const id = await throwaway(reuse, `transfer plan PUT ${l}`, async () => {
+        const made = await insertPlanFixture(ctx, ag, 'draft');
+        registerFresh(ag.tenantId, ag.path, [made]);
+        return made;
+      });
+      const title = `矩阵修改计划${tag()}`;
+      return {
+        request: { method: 'PUT', url: `/api/transfer-plans/${id}`, payload: { title, items: [] } },
+        snapshot: planSnapshot(ctx, ag.tenantId, id),
+        verify: (res, where) => expect.soft(res.json().title, where).toBe(title),
+        records: [{ ids: [], strings: [title], tenantId: ag.tenantId, path: ag.path }],
+      };
+    },
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['submit', 'personnel.write', 'draft', {}, 'submitted'],
+        ['withdraw', 'personnel.write', 'draft', {}, 'withdrawn'],
+        ['accept', 'filing.review', 'submitted', { comments: '矩阵同意' }, 'accepted'],
+        ['return', 'filing.review', 'submitted', { comments: '矩阵退回' }, 'returned'],
+        ['execute', 'personnel.write', 'accepted', {}, 'executed'],
+      ] as const
+    ).map(([action, auth, from, payload, to]): [string, RouteExpectation] => [
+      `POST /api/transfer-plans/:id/${action}`,
+      {
+        auth,
+        scope: 'agency',
+        targets: LOCS,
+        success: 200,
+        outOfScope: 404,
+        cell: async (_a, l, reuse) => {
+          const ag = AG[l as Loc];
+          const { insertPlanFixture, planSnapshot } = await import('../modules/transfers/transfer.test-helpers');
+          const id = await throwaway(reuse, `transfer plan ${action} ${l}`, async () => {
+            const made = await insertPlanFixture(ctx, ag, from);
+            registerFresh(ag.tenantId, ag.path, [made]);
+            return made;
+          });
+          return {
+            request: { method: 'POST', url: `/api/transfer-plans/${id}/${action}`, payload: { ...payload } },
+            snapshot: planSnapshot(ctx, ag.tenantId, id),
+            verify: (res, where) => expect.soft(res.json().state, where).toBe(to),
+          };
+        },
+      },
+    ]),
+  ),
+  'PUT /api/transfer-plans/:id/org-filing': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { insertPlanFixture, planSnapshot } = await import('../modules/transfers/transfer.test-helpers');
+      const id = await throwaway(reuse, `transfer plan org filing ${l}`, async () => {
+        const made = await insertPlanFixture(ctx, ag, 'submitted');
+        registerFresh(ag.tenantId, ag.path, [made]);
+        return made;
+      });
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/transfer-plans/${id}/org-filing`,
+          payload: { filedOn: '2026-01-05', documentNo: '矩阵组备1号' },
+        },
+        snapshot: planSnapshot(ctx, ag.tenantId, id),
+        verify: (res, where) => expect.soft(res.json().orgFiling.filedOn, where).toBe('2026-01-05'),
+      };
+    },
+  },
+  'POST /api/transfer-plans/balance-preview': {
+    // An agency outside the read scope is "not found" in the body (400).
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 400,
+    cell: async (_a, l) => ({
+      request: {
+        method: 'POST',
+        url: '/api/transfer-plans/balance-preview',
+        payload: {
+          agencyId: AG[l as Loc].id,
+          items: [{ kind: 'in', newPersonName: '矩阵', frontLine: true, effectiveDate: '2026-01-01', reason: '补充' }],
+        },
+      },
+      verify: (res, where) => expect.soft(res.json().projected - res.json().current, where).toBe(1),
+    }),
+  },
+  'GET /api/secondments': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { insertSecondmentFixture } = await import('../modules/transfers/transfer.test-helpers');
+      const s = await insertSecondmentFixture(ctx, ag);
+      registerFresh(ag.tenantId, ag.path, [s.id, s.officerId]);
+      return { request: get(`/api/secondments?tenant=${ag.tenantId}&agencyId=${ag.id}`), find: s.id };
+    },
+  },
+  'POST /api/secondments': {
+    // An officer outside the write scope is "not found" in the body (400); readable but not writable is 403.
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { officerFixture, secondmentsOfOfficer } = await import('../modules/transfers/transfer.test-helpers');
+      const officer = await throwaway(reuse, `secondment create ${l}`, async () => {
+        const made = await officerFixture(ctx, ag);
+        registerFresh(ag.tenantId, ag.path, [made.id]).strings.push(made.name);
+        return made;
+      });
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/secondments',
+          payload: {
+            officerId: officer.id,
+            destination: '矩阵借调单位',
+            startDate: '2026-01-01',
+            expectedEndDate: '2026-03-01',
+            reason: '矩阵',
+            approvalDocNo: '矩阵借1号',
+          },
+        },
+        snapshot: secondmentsOfOfficer(ctx, ag.tenantId, officer.id),
+        verify: (res, where) => {
+          expect.soft(res.json(), where).toMatchObject({ officerId: officer.id, active: true });
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+      };
+    },
+  },
+  'POST /api/secondments/:id/end': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const ag = AG[l as Loc];
+      const { insertSecondmentFixture, secondmentSnapshot } =
+        await import('../modules/transfers/transfer.test-helpers');
+      const s = await throwaway(reuse, `secondment end ${l}`, async () => {
+        const made = await insertSecondmentFixture(ctx, ag);
+        registerFresh(ag.tenantId, ag.path, [made.id, made.officerId]);
+        return made;
+      });
+      return {
+        request: { method: 'POST', url: `/api/secondments/${s.id}/end`, payload: { endedOn: '2021-01-01' } },
+        snapshot: secondmentSnapshot(ctx, ag.tenantId, s.id),
+        verify: (res, where) => expect.soft(res.json(), where).toMatchObject({ active: false, endedOn: '2021-01-01' }),
+      };
+    },
+  },
+  'GET /api/secondment-flags': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { insertSecondmentFixture } = await import('../modules/transfers/transfer.test-helpers');
+      const s = await insertSecondmentFixture(ctx, ag);
+      registerFresh(ag.tenantId, ag.path, [s.id, s.officerId]);
+      return { request: get(`/api/secondment-flags?tenant=${ag.tenantId}`), find: s.id };
+    },
+  },
+  'GET /api/staffing-strength': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      return { request: get(`/api/staffing-strength?tenant=${ag.tenantId}`), find: `"id":"${ag.id}"` };
+    },
+  },
+  'PUT /api/staffing-minimums/:agencyId': {
+    // The justice bureau's standard (personnel.configure over the whole tenant); 0 never raises a flag.
+    auth: 'personnel.configure',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const { minimumSnapshot } = await import('../modules/transfers/transfer.test-helpers');
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/staffing-minimums/${ag.id}`,
+          payload: { minimumFrontLine: 0, basis: '矩阵依据' },
+        },
+        snapshot: minimumSnapshot(ctx, ag.tenantId, ag.id),
+        verify: (res, where) => expect.soft(res.json(), where).toMatchObject({ agency: { id: ag.id }, minimum: 0 }),
+      };
+    },
+  },
+  'GET /api/transfer-settings': {
+    auth: 'personnel.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/transfer-settings'),
+      verify: (res, where) => expect.soft(res.json().secondedSharePercent, where).toBeGreaterThan(0),
+    }),
+  },
+  'PUT /api/transfer-settings': {
+    // A tenant-wide setting of the justice bureau; the payload is the default (other cells rely on it).
+    auth: 'personnel.configure',
+    scope: 'tenant',
+    targets: ['A'],
+    success: 200,
+    outOfScope: 403,
+    cell: async () => {
+      const { transferSettingsSnapshot } = await import('../modules/transfers/transfer.test-helpers');
+      return {
+        request: { method: 'PUT', url: '/api/transfer-settings', payload: { secondedSharePercent: 10 } },
+        snapshot: transferSettingsSnapshot(ctx, T.A),
+        verify: (res, where) => expect.soft(res.json().secondedSharePercent, where).toBe(10),
+      };
+    },
+  },
 
   // --- Annual filings and leaders' records (年度备案、领导学法与出庭). Entries go here. ---
+  // Fixtures come from annual-filing.test-helpers and leader-record.test-helpers (dynamic import: this shared file
+  // keeps its imports). Reads use one fixture per location; writes a fresh one, filings in a throwaway agency below
+  // the location (one filing per agency, year and kind).
+  'GET /api/annual-filings': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const h = await import('../modules/annual-filings/annual-filing.test-helpers');
+      const ag = AG[l as Loc];
+      const f = await throwaway(true, `annual filing read ${l}`, async () => {
+        const f = await h.insertFilingFixture(ctx, ag, { state: 'submitted', year: 2001, storedDocument: true });
+        registerFresh(ag.tenantId, ag.path, [f.id, f.fileId]);
+        return f;
+      });
+      return { request: get(`/api/annual-filings?tenant=${ag.tenantId}&year=2001`), find: f.id };
+    },
+  },
+  'GET /api/annual-filings/overview': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      return { request: get(`/api/annual-filings/overview?tenant=${ag.tenantId}&year=2026`), find: ag.id };
+    },
+  },
+  'GET /api/annual-filings/:id': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const h = await import('../modules/annual-filings/annual-filing.test-helpers');
+      const ag = AG[l as Loc];
+      const f = await throwaway(true, `annual filing read ${l}`, async () => {
+        const f = await h.insertFilingFixture(ctx, ag, { state: 'submitted', year: 2001, storedDocument: true });
+        registerFresh(ag.tenantId, ag.path, [f.id, f.fileId]);
+        return f;
+      });
+      return {
+        request: get(`/api/annual-filings/${f.id}`),
+        verify: (res, where) => expect.soft(res.json().agency?.id, where).toBe(ag.id),
+      };
+    },
+  },
+  'GET /api/annual-filings/:id/documents/:fileId': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const h = await import('../modules/annual-filings/annual-filing.test-helpers');
+      const ag = AG[l as Loc];
+      const f = await throwaway(true, `annual filing read ${l}`, async () => {
+        const f = await h.insertFilingFixture(ctx, ag, { state: 'submitted', year: 2001, storedDocument: true });
+        registerFresh(ag.tenantId, ag.path, [f.id, f.fileId]);
+        return f;
+      });
+      return {
+        request: get(`/api/annual-filings/${f.id}/documents/${f.fileId}`),
+        verify: (res, where) => expect.soft(res.headers['content-type'], where).toBe('application/pdf'),
+      };
+    },
+  },
+  'POST /api/annual-filings': {
+    // An agency outside the write scope is "not found" in the body, as one that does not exist.
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/annual-filings/annual-filing.test-helpers');
+      const target = await throwaway(reuse, `annual filing create ${l}`, async () => {
+        const t = await insertChildAgency(ctx, AG[l as Loc]);
+        registerFresh(t.tenantId, t.path, [t.id]).strings.push(t.name);
+        return t;
+      });
+      const year = Number(shanghaiDate(new Date()).slice(0, 4));
+      return {
+        request: { method: 'POST', url: '/api/annual-filings', payload: h.workPlanBody(target.id, year) },
+        snapshot: h.filingsOfAgency(ctx.db, target),
+        verify: (res, where) => {
+          expect.soft(res.json().state, where).toBe('draft');
+          registerFresh(target.tenantId, target.path, [res.json().id]);
+        },
+      };
+    },
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['PATCH', '', 'draft', 200, { summary: '矩阵修改概要' }, 'draft'],
+        ['DELETE', '', 'draft', 204, undefined, null],
+        ['POST', '/submit', 'draft', 200, {}, 'submitted'],
+        ['POST', '/withdraw', 'submitted', 200, {}, 'draft'],
+        ['POST', '/accept', 'submitted', 200, { comments: '准予备案' }, 'accepted'],
+        ['POST', '/return', 'submitted', 200, { comments: '矩阵退回意见' }, 'returned'],
+      ] as const
+    ).map(([method, path, from, success, payload, to]): [string, RouteExpectation] => [
+      `${method} /api/annual-filings/:id${path}`,
+      {
+        auth: path === '/accept' || path === '/return' ? 'filing.review' : 'personnel.write',
+        scope: 'agency',
+        targets: LOCS,
+        success,
+        outOfScope: 404,
+        below: true,
+        cell: async (_a, l, reuse) => {
+          const h = await import('../modules/annual-filings/annual-filing.test-helpers');
+          const f = await throwaway(reuse, `annual filing ${method}${path} ${l}`, async () => {
+            const t = await insertChildAgency(ctx, AG[l as Loc]);
+            const f = await h.insertFilingFixture(ctx, t, { state: from });
+            registerFresh(t.tenantId, t.path, [t.id, f.id]).strings.push(t.name);
+            return f;
+          });
+          return {
+            request: { method, url: `/api/annual-filings/${f.id}${path}`, ...(payload ? { payload } : {}) },
+            snapshot: h.filingSnapshot(ctx.db, f),
+            verify: async (res, where) => {
+              if (to) expect.soft(res.json().state, where).toBe(to);
+              else expect.soft((await h.filingSnapshot(ctx.db, f)()).row, where).toBeNull();
+            },
+          };
+        },
+      },
+    ]),
+  ),
+  'POST /api/annual-filings/:id/documents': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/annual-filings/annual-filing.test-helpers');
+      const f = await throwaway(reuse, `annual filing upload ${l}`, async () => {
+        const t = await insertChildAgency(ctx, AG[l as Loc]);
+        const f = await h.insertFilingFixture(ctx, t, { state: 'draft' });
+        registerFresh(t.tenantId, t.path, [t.id, f.id]).strings.push(t.name);
+        return { ...f, path: t.path };
+      });
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/annual-filings/${f.id}/documents`,
+          payload: { fileName: '矩阵计划.pdf', contentBase64: h.TINY_PDF_BASE64 },
+        },
+        snapshot: h.filingSnapshot(ctx.db, f),
+        verify: (res, where) => {
+          const docs = res.json().documents as Array<{ fileId: string }>;
+          expect.soft(docs.length, where).toBe(2);
+          const fileIds = docs.map((d) => d.fileId);
+          registerFresh(f.tenantId, f.path, fileIds);
+        },
+      };
+    },
+  },
+  'DELETE /api/annual-filings/:id/documents/:fileId': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    below: true,
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/annual-filings/annual-filing.test-helpers');
+      const f = await throwaway(reuse, `annual filing remove document ${l}`, async () => {
+        const t = await insertChildAgency(ctx, AG[l as Loc]);
+        const f = await h.insertFilingFixture(ctx, t, { state: 'returned' });
+        registerFresh(t.tenantId, t.path, [t.id, f.id, f.fileId]).strings.push(t.name);
+        return f;
+      });
+      return {
+        request: { method: 'DELETE', url: `/api/annual-filings/${f.id}/documents/${f.fileId}` },
+        snapshot: h.filingSnapshot(ctx.db, f),
+        verify: (res, where) => expect.soft(res.json().documents, where).toEqual([]),
+      };
+    },
+  },
+  'GET /api/leader-records/summary': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      return { request: get(`/api/leader-records/summary?tenant=${ag.tenantId}&year=2026`), find: ag.id };
+    },
+  },
+  'GET /api/leader-records/study-sessions': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      const s = await throwaway(true, `leader session read ${l}`, async () => {
+        const s = await h.insertSessionFixture(ctx, ag, { storedDocument: true });
+        registerFresh(ag.tenantId, ag.path, [s.id, s.fileId]);
+        return s;
+      });
+      return { request: get(`/api/leader-records/study-sessions?tenant=${ag.tenantId}`), find: s.id };
+    },
+  },
+  'GET /api/leader-records/study-sessions/:id/documents/:fileId': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      const s = await throwaway(true, `leader session read ${l}`, async () => {
+        const s = await h.insertSessionFixture(ctx, ag, { storedDocument: true });
+        registerFresh(ag.tenantId, ag.path, [s.id, s.fileId]);
+        return s;
+      });
+      return {
+        request: get(`/api/leader-records/study-sessions/${s.id}/documents/${s.fileId}`),
+        verify: (res, where) => expect.soft(res.headers['content-type'], where).toBe('application/pdf'),
+      };
+    },
+  },
+  'POST /api/leader-records/study-sessions': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      return {
+        request: { method: 'POST', url: '/api/leader-records/study-sessions', payload: h.studySessionBodyFor(ag.id) },
+        snapshot: h.sessionsOfAgency(ctx.db, ag),
+        verify: (res, where) => {
+          expect.soft(res.json().agency?.id, where).toBe(ag.id);
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+      };
+    },
+  },
+  'PATCH /api/leader-records/study-sessions/:id': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      const s = await throwaway(reuse, `leader session patch ${l}`, async () => {
+        const s = await h.insertSessionFixture(ctx, ag);
+        registerFresh(ag.tenantId, ag.path, [s.id, s.fileId]);
+        return s;
+      });
+      return {
+        request: { method: 'PATCH', url: `/api/leader-records/study-sessions/${s.id}`, payload: { hours: 3 } },
+        snapshot: h.sessionRow(ctx.db, s),
+        verify: (res, where) => expect.soft(res.json().hours, where).toBe(3),
+      };
+    },
+  },
+  'DELETE /api/leader-records/study-sessions/:id': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      const s = await throwaway(reuse, `leader session delete ${l}`, async () => {
+        const s = await h.insertSessionFixture(ctx, ag);
+        registerFresh(ag.tenantId, ag.path, [s.id, s.fileId]);
+        return s;
+      });
+      return {
+        request: { method: 'DELETE', url: `/api/leader-records/study-sessions/${s.id}` },
+        snapshot: h.sessionRow(ctx.db, s),
+        verify: async (_res, where) => expect.soft(await h.sessionRow(ctx.db, s)(), where).toBeNull(),
+      };
+    },
+  },
+  'POST /api/leader-records/study-sessions/:id/documents': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const f = await import('../modules/annual-filings/annual-filing.test-helpers');
+      const ag = AG[l as Loc];
+      const s = await throwaway(reuse, `leader session upload ${l}`, async () => {
+        const s = await h.insertSessionFixture(ctx, ag);
+        registerFresh(ag.tenantId, ag.path, [s.id, s.fileId]);
+        return s;
+      });
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/leader-records/study-sessions/${s.id}/documents`,
+          payload: { fileName: '矩阵学法材料.pdf', contentBase64: f.TINY_PDF_BASE64 },
+        },
+        snapshot: h.sessionRow(ctx.db, s),
+        verify: (res, where) => {
+          const docs = res.json().documents as Array<{ fileId: string }>;
+          expect.soft(docs.length, where).toBe(2);
+          const fileIds = docs.map((d) => d.fileId);
+          registerFresh(ag.tenantId, ag.path, fileIds);
+        },
+      };
+    },
+  },
+  'GET /api/leader-records/court-appearances': {
+    auth: 'personnel.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(true, `leader appearance read ${l}`, async () => {
+        const c = await h.insertAppearanceFixture(ctx, ag);
+        registerFresh(ag.tenantId, ag.path, [c.id]);
+        return c;
+      });
+      return { request: get(`/api/leader-records/court-appearances?tenant=${ag.tenantId}`), find: c.id };
+    },
+  },
+  'POST /api/leader-records/court-appearances': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 400,
+    readable: { permission: 'personnel.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      return {
+        request: {
+          method: 'POST',
+          url: '/api/leader-records/court-appearances',
+          payload: h.courtAppearanceBodyFor(ag.id),
+        },
+        snapshot: h.appearancesOfAgency(ctx.db, ag),
+        verify: (res, where) => {
+          expect.soft(res.json().caseNumber, where).toBe('（2026）云3401行初12号');
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+      };
+    },
+  },
+  'PATCH /api/leader-records/court-appearances/:id': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(reuse, `leader appearance patch ${l}`, async () => {
+        const c = await h.insertAppearanceFixture(ctx, ag);
+        registerFresh(ag.tenantId, ag.path, [c.id]);
+        return c;
+      });
+      return {
+        request: {
+          method: 'PATCH',
+          url: `/api/leader-records/court-appearances/${c.id}`,
+          payload: { outcome: 'upheld', outcomeDate: '2026-05-20' },
+        },
+        snapshot: h.appearanceRow(ctx.db, c),
+        verify: (res, where) => expect.soft(res.json().outcome, where).toBe('upheld'),
+      };
+    },
+  },
+  'DELETE /api/leader-records/court-appearances/:id': {
+    auth: 'personnel.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 204,
+    outOfScope: 404,
+    cell: async (_a, l, reuse) => {
+      const h = await import('../modules/leader-records/leader-record.test-helpers');
+      const ag = AG[l as Loc];
+      const c = await throwaway(reuse, `leader appearance delete ${l}`, async () => {
+        const c = await h.insertAppearanceFixture(ctx, ag);
+        registerFresh(ag.tenantId, ag.path, [c.id]);
+        return c;
+      });
+      return {
+        request: { method: 'DELETE', url: `/api/leader-records/court-appearances/${c.id}` },
+        snapshot: h.appearanceRow(ctx.db, c),
+        verify: async (_res, where) => expect.soft(await h.appearanceRow(ctx.db, c)(), where).toBeNull(),
+      };
+    },
+  },
 
   // --- Personnel indicators (队伍建设指标): the reader's own tenant, scoped inside (personnel-settings.routes.test.ts). ---
   'GET /api/personnel-indicators': {
@@ -2525,6 +4213,8 @@ const PUBLIC_ROUTES = [
   'GET /api/public/benchmarks',
   'GET /api/public/tenants/:code/powers',
   'GET /api/public/tenants/:code/powers/:agencyId',
+  'GET /api/public/certificates/verify',
+  'GET /api/public/certificates/:token/photo',
 ];
 const isDocumentation = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

@@ -1,5 +1,5 @@
 // Queries on annual filings, always joined with the owning agency so that the caller's scope applies.
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/client';
 import { agencies } from '../agencies/agency.schema';
 import { annualFilingEvents, annualFilings } from './annual-filing.schema';
@@ -119,8 +119,13 @@ export async function deleteFilingRow(tx: Tx, tenantId: string, id: string) {
   await tx.delete(annualFilings).where(and(eq(annualFilings.tenantId, tenantId), eq(annualFilings.id, id)));
 }
 
-export async function insertFilingEvent(tx: Tx, row: typeof annualFilingEvents.$inferInsert) {
-  await tx.insert(annualFilingEvents).values(row);
+/** Appends an event with the next sequence number of its filing (the filing row is locked by the caller). */
+export async function insertFilingEvent(tx: Tx, row: Omit<typeof annualFilingEvents.$inferInsert, 'seq'>) {
+  const [last] = await tx
+    .select({ seq: max(annualFilingEvents.seq) })
+    .from(annualFilingEvents)
+    .where(and(eq(annualFilingEvents.tenantId, row.tenantId), eq(annualFilingEvents.filingId, row.filingId)));
+  await tx.insert(annualFilingEvents).values({ ...row, seq: (last?.seq ?? 0) + 1 });
 }
 
 export function eventsOf(ex: Executor, tenantId: string, filingIds: string[]) {
@@ -129,5 +134,5 @@ export function eventsOf(ex: Executor, tenantId: string, filingIds: string[]) {
     .select()
     .from(annualFilingEvents)
     .where(and(eq(annualFilingEvents.tenantId, tenantId), inArray(annualFilingEvents.filingId, filingIds)))
-    .orderBy(asc(annualFilingEvents.at), asc(annualFilingEvents.id));
+    .orderBy(asc(annualFilingEvents.filingId), asc(annualFilingEvents.seq));
 }

@@ -66,6 +66,8 @@ export const annualFilingEvents = pgTable(
     tenantId: text('tenant_id').notNull(),
     id: uuid('id').notNull(),
     filingId: uuid('filing_id').notNull(),
+    /** 1, 2, … per filing: the order of the history (two steps can share a timestamp). */
+    seq: integer('seq').notNull(),
     action: text('action').notNull(),
     fromState: text('from_state'),
     toState: text('to_state').notNull(),
@@ -76,6 +78,6 @@ export const annualFilingEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    index('annual_filing_events_filing_idx').on(t.tenantId, t.filingId),
+    uniqueIndex('annual_filing_events_filing_seq_uq').on(t.tenantId, t.filingId, t.seq),
   ],
 );

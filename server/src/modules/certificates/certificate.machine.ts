@@ -10,7 +10,10 @@ import type {
 export type CertificateAction = 'suspend' | 'reinstate' | 'revoke' | 'renew';
 
 /** From which stored states an action may be taken, and the stored state it leads to. */
-export const TRANSITIONS: Record<CertificateAction, { from: readonly StoredCertificateStatus[]; to: StoredCertificateStatus }> = {
+export const TRANSITIONS: Record<
+  CertificateAction,
+  { from: readonly StoredCertificateStatus[]; to: StoredCertificateStatus }
+> = {
   suspend: { from: ['valid'], to: 'suspended' },
   reinstate: { from: ['suspended'], to: 'valid' },
   revoke: { from: ['valid', 'suspended'], to: 'revoked' },
@@ -56,7 +59,10 @@ export function statusOn(stored: StoredCertificateStatus, expiresOn: string, tod
 }
 
 /** Whether the certificate lets its holder enforce on `on`: stored valid, issued on or before, not yet expired. */
-export function validOn(c: { status: StoredCertificateStatus; issuedOn: string; expiresOn: string }, on: string): boolean {
+export function validOn(
+  c: { status: StoredCertificateStatus; issuedOn: string; expiresOn: string },
+  on: string,
+): boolean {
   return c.status === 'valid' && c.issuedOn <= on && on <= c.expiresOn;
 }
 

@@ -92,7 +92,7 @@ export async function listCertificates(
   const where = filterWhere(f);
   const rows = (await joined(ex)
     .where(where)
-    .orderBy(asc(certificates.expiresOn), asc(certificates.number))
+    .orderBy(asc(certificates.number))
     .limit(page.limit)
     .offset(page.offset)) as CertificateJoined[];
   const [{ n }] = await ex
@@ -176,7 +176,7 @@ export async function eventsOf(ex: Executor, tenantId: string, certificateId: st
     .select()
     .from(certificateEvents)
     .where(and(eq(certificateEvents.tenantId, tenantId), eq(certificateEvents.certificateId, certificateId)))
-    .orderBy(asc(certificateEvents.at), asc(certificateEvents.id));
+    .orderBy(asc(certificateEvents.at), asc(certificateEvents.seq));
 }
 
 export async function insertCertificate(tx: Executor, row: CertificateInsert) {
@@ -184,7 +184,12 @@ export async function insertCertificate(tx: Executor, row: CertificateInsert) {
   return rows[0];
 }
 
-export async function updateCertificateRow(tx: Tx | Executor, tenantId: string, id: string, set: Partial<CertificateInsert>) {
+export async function updateCertificateRow(
+  tx: Tx | Executor,
+  tenantId: string,
+  id: string,
+  set: Partial<CertificateInsert>,
+) {
   const rows = await tx
     .update(certificates)
     .set(set)
@@ -201,9 +206,10 @@ export async function insertEvents(tx: Executor, rows: (typeof certificateEvents
 export async function findOfficersInScope(
   ex: Executor,
   scopeWhere: SQL,
-  f: { tenantId: string; q?: string; officerId?: string; limit: number },
+  f: { tenantId?: string; q?: string; officerId?: string; limit: number },
 ) {
-  const conds: (SQL | undefined)[] = [scopeWhere, eq(officers.tenantId, f.tenantId)];
+  const conds: (SQL | undefined)[] = [scopeWhere];
+  if (f.tenantId) conds.push(eq(officers.tenantId, f.tenantId));
   if (f.officerId) conds.push(eq(officers.id, f.officerId));
   if (f.q) conds.push(ilike(officers.name, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   return ex

@@ -6,6 +6,7 @@ import {
   check,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -69,6 +70,8 @@ export const certificateEvents = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Insertion order, for events of the same instant (one request's clock). */
+    seq: integer('seq').generatedAlwaysAsIdentity(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),

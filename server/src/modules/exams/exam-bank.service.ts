@@ -125,7 +125,10 @@ export async function listQuestions(ex: Executor, actor: Actor, q: QuestionListQ
       .orderBy(asc(examQuestions.domain), asc(examQuestions.kind), desc(examQuestions.createdAt), asc(examQuestions.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    ex.select({ total: sql<number>`count(*)::int` }).from(examQuestions).where(where),
+    ex
+      .select({ total: sql<number>`count(*)::int` })
+      .from(examQuestions)
+      .where(where),
     availableCounts(ex, tenantId),
   ]);
   return {

@@ -176,4 +176,6 @@ export function questionProblems(q: QuestionShape): Record<string, MessageKey> {
 
 /** The options stored for a question: fixed for true/false. */
 export const storedOptions = (kind: QuestionKind, options: readonly { key: string; text: string }[]) =>
-  kind === 'true_false' ? TRUE_FALSE_OPTIONS.map((o) => ({ ...o })) : options.map((o) => ({ key: o.key, text: o.text }));
+  kind === 'true_false'
+    ? TRUE_FALSE_OPTIONS.map((o) => ({ ...o }))
+    : options.map((o) => ({ key: o.key, text: o.text }));

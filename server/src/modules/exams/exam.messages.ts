@@ -6,7 +6,10 @@ export const EXAM_MESSAGES = {
   exam_blueprint_not_found: { zh: '组卷规则不存在', en: 'Blueprint not found' },
   exam_not_found: { zh: '考试不存在或您不在应考范围内', en: 'Exam not found or you are not among its candidates' },
   exam_sitting_not_found: { zh: '答卷不存在', en: 'Sitting not found' },
-  exam_single_needs_one: { zh: '单选题必须有且只有一个正确答案', en: 'A single-choice question has exactly one answer' },
+  exam_single_needs_one: {
+    zh: '单选题必须有且只有一个正确答案',
+    en: 'A single-choice question has exactly one answer',
+  },
   exam_multiple_needs_two: {
     zh: '多选题至少要有两个正确答案',
     en: 'A multiple-choice question needs at least two correct answers',
@@ -29,7 +32,10 @@ export const EXAM_MESSAGES = {
   exam_pass_mark_too_high: { zh: '及格分不能高于总分 {max}', en: 'The pass mark cannot exceed the total {max}' },
   exam_window_order: { zh: '截止时间须晚于开始时间', en: 'The closing time must be after the opening time' },
   exam_agency_unknown: { zh: '单位不存在', en: 'Agency not found' },
-  exam_not_open: { zh: '考试不在开放时间内（{opensAt} 至 {closesAt}）', en: 'The exam is not open ({opensAt} to {closesAt})' },
+  exam_not_open: {
+    zh: '考试不在开放时间内（{opensAt} 至 {closesAt}）',
+    en: 'The exam is not open ({opensAt} to {closesAt})',
+  },
   exam_no_attempts_left: {
     zh: '您已用完本场考试的 {allowed} 次机会',
     en: 'You have used all {allowed} attempt(s) of this exam',
@@ -85,5 +91,14 @@ export const EXAM_FIELD_LABELS: Record<string, Text> = {
   questionNo: { zh: '题号', en: 'question number' },
   deadline: { zh: '答题截止时间', en: 'deadline' },
   officer: { zh: '执法人员', en: 'officer' },
+  // Import problems are reported as rows.<Excel row>.<column header>.
+  'rows.领域': { zh: '领域列', en: 'domain column' },
+  'rows.题型': { zh: '题型列', en: 'kind column' },
+  'rows.题干': { zh: '题干列', en: 'stem column' },
+  'rows.选项A': { zh: '选项列', en: 'option columns' },
+  'rows.正确答案': { zh: '正确答案列', en: 'correct answer column' },
+  'rows.解析': { zh: '解析列', en: 'explanation column' },
+  'rows.依据条文': { zh: '依据条文列', en: 'basis column' },
+  'rows.难度': { zh: '难度列', en: 'difficulty column' },
   sitting: { zh: '答卷', en: 'sitting' },
 };

@@ -53,7 +53,10 @@ export const examQuestions = pgTable(
     correct: text('correct').array().notNull(),
     explanation: text('explanation').notNull(),
     basisText: text('basis_text'),
-    basisRefs: jsonb('basis_refs').$type<ArticleRef[]>().notNull().default(sql`'[]'::jsonb`),
+    basisRefs: jsonb('basis_refs')
+      .$type<ArticleRef[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** The written basis names a law not (yet) in the law library: kept as written, shown flagged. */
     basisUnlinked: boolean('basis_unlinked').notNull().default(false),
     difficulty: integer('difficulty').notNull().default(2),

@@ -64,7 +64,10 @@ export async function listExams(ex: Executor, actor: Actor, now: Date): Promise<
   const rows = await ex
     .select({ exam: exams, blueprint: examBlueprints })
     .from(exams)
-    .innerJoin(examBlueprints, and(eq(examBlueprints.tenantId, exams.tenantId), eq(examBlueprints.id, exams.blueprintId)))
+    .innerJoin(
+      examBlueprints,
+      and(eq(examBlueprints.tenantId, exams.tenantId), eq(examBlueprints.id, exams.blueprintId)),
+    )
     .where(eq(exams.tenantId, tenantId))
     .orderBy(desc(exams.opensAt), asc(exams.id));
   const tallies = await ex
@@ -159,7 +162,10 @@ export async function listMyExams(
   const rows = await ex
     .select({ exam: exams, blueprint: examBlueprints })
     .from(exams)
-    .innerJoin(examBlueprints, and(eq(examBlueprints.tenantId, exams.tenantId), eq(examBlueprints.id, exams.blueprintId)))
+    .innerJoin(
+      examBlueprints,
+      and(eq(examBlueprints.tenantId, exams.tenantId), eq(examBlueprints.id, exams.blueprintId)),
+    )
     .where(eq(exams.tenantId, tenantId))
     .orderBy(desc(exams.opensAt), asc(exams.id));
   const mine = rows.filter((r) => isCandidate(r.exam, path));
@@ -205,7 +211,10 @@ export async function findExam(ex: Executor, tenantId: string, id: string) {
   const [row] = await ex
     .select({ exam: exams, blueprint: examBlueprints })
     .from(exams)
-    .innerJoin(examBlueprints, and(eq(examBlueprints.tenantId, exams.tenantId), eq(examBlueprints.id, exams.blueprintId)))
+    .innerJoin(
+      examBlueprints,
+      and(eq(examBlueprints.tenantId, exams.tenantId), eq(examBlueprints.id, exams.blueprintId)),
+    )
     .where(and(eq(exams.tenantId, tenantId), eq(exams.id, id)));
   return row ?? null;
 }
@@ -223,7 +232,9 @@ export async function examStats(ex: Executor, actor: Actor, examId: string): Pro
   const sittings = await ex
     .select({ officerId: examSittings.officerId, score: examSittings.score, passed: examSittings.passed })
     .from(examSittings)
-    .where(and(eq(examSittings.tenantId, tenantId), eq(examSittings.examId, examId), eq(examSittings.status, 'graded')));
+    .where(
+      and(eq(examSittings.tenantId, tenantId), eq(examSittings.examId, examId), eq(examSittings.status, 'graded')),
+    );
   const bands = Array.from({ length: 10 }, (_, i) => ({
     from: Math.round((bp.maxScore * i) / 10),
     to: i === 9 ? bp.maxScore : Math.round((bp.maxScore * (i + 1)) / 10),
@@ -243,9 +254,14 @@ export async function examStats(ex: Executor, actor: Actor, examId: string): Pro
     .from(examSittingQuestions)
     .innerJoin(
       examSittings,
-      and(eq(examSittings.tenantId, examSittingQuestions.tenantId), eq(examSittings.id, examSittingQuestions.sittingId)),
+      and(
+        eq(examSittings.tenantId, examSittingQuestions.tenantId),
+        eq(examSittings.id, examSittingQuestions.sittingId),
+      ),
     )
-    .where(and(eq(examSittings.tenantId, tenantId), eq(examSittings.examId, examId), eq(examSittings.status, 'graded')));
+    .where(
+      and(eq(examSittings.tenantId, tenantId), eq(examSittings.examId, examId), eq(examSittings.status, 'graded')),
+    );
   const perQuestion = new Map<
     string,
     { snapshot: (typeof drawn)[number]['snapshot']; drawn: number; right: number; counts: Map<string, number> }

@@ -46,15 +46,13 @@ export function presentOfficerDetail(
 ): OfficerDetailView {
   return {
     ...presentOfficer(record, actor),
-    events: events.map(
-      (e): OfficerEventView => ({
-        id: e.id,
-        kind: e.kind,
-        reason: e.reason,
-        actorName: e.actorName,
-        at: e.at.toISOString(),
-        detail: (e.detail ?? {}) as Record<string, unknown>,
-      }),
-    ),
+    events: events.map((e): OfficerEventView => ({
+      id: e.id,
+      kind: e.kind,
+      reason: e.reason,
+      actorName: e.actorName,
+      at: e.at.toISOString(),
+      detail: (e.detail ?? {}) as Record<string, unknown>,
+    })),
   };
 }

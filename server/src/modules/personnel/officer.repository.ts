@@ -99,18 +99,14 @@ export async function listOfficerRows(
   page: { limit: number; offset: number },
 ): Promise<{ rows: OfficerRecord[]; total: number }> {
   const where = filterWhere(f);
-  const [{ n }] = await ex
-    .select({ n: count() })
-    .from(officers)
-    .innerJoin(agencies, joinAgency)
-    .where(where);
+  const [{ n }] = await ex.select({ n: count() }).from(officers).innerJoin(agencies, joinAgency).where(where);
   const rows = (await ex
     .select(recordColumns)
     .from(officers)
     .innerJoin(agencies, joinAgency)
     .leftJoin(accounts, joinAccount)
     .where(where)
-    .orderBy(asc(agencies.sortOrder), asc(agencies.name), desc(officers.legalReviewer), asc(officers.name))
+    .orderBy(asc(agencies.sortOrder), asc(agencies.name), asc(officers.name), asc(officers.id))
     .limit(page.limit)
     .offset(page.offset)) as OfficerRecord[];
   return { rows, total: Number(n) };

@@ -180,7 +180,8 @@ export async function loadOfficerPhoto(ctx: AppContext, actor: Actor, id: string
 // Writes
 
 async function assertUniqueResidentId(tx: Executor, tenantId: string, digest: string, exceptId?: string) {
-  if (await findOfficerByDigest(tx, tenantId, digest, exceptId)) throw conflict({ residentId: 'resident_id_duplicate' });
+  if (await findOfficerByDigest(tx, tenantId, digest, exceptId))
+    throw conflict({ residentId: 'resident_id_duplicate' });
 }
 
 /** An account to link: in the tenant, within the caller's reach, not linked to another officer. */

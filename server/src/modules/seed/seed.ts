@@ -171,7 +171,12 @@ export interface SeedResult {
  */
 export async function seedDemoTenant(
   ctx: AppContext,
-  opts: { password?: string | null; tenant?: typeof DEMO_TENANT } = {},
+  opts: {
+    password?: string | null;
+    tenant?: typeof DEMO_TENANT;
+    /** Seed the demo personnel (officers, training, exams, certificates…); tests of one module turn it off. */
+    personnel?: boolean;
+  } = {},
 ): Promise<SeedResult> {
   const tenant = opts.tenant ?? DEMO_TENANT;
   await seedReference(ctx.db);
@@ -269,6 +274,6 @@ export async function seedDemoTenant(
     return true;
   });
   await seedDemoBenchmarks(ctx, tenant.code);
-  await seedDemoPersonnel(ctx, tenant.code);
+  if (opts.personnel !== false) await seedDemoPersonnel(ctx, tenant.code);
   return { created, password: created ? password : null, generated, accounts: DEMO_ACCOUNTS };
 }

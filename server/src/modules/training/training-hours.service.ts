@@ -27,7 +27,10 @@ export async function trainingHoursByOfficer(
     .from(trainingAttendance)
     .innerJoin(
       trainingCourses,
-      and(eq(trainingCourses.tenantId, trainingAttendance.tenantId), eq(trainingCourses.id, trainingAttendance.courseId)),
+      and(
+        eq(trainingCourses.tenantId, trainingAttendance.tenantId),
+        eq(trainingCourses.id, trainingAttendance.courseId),
+      ),
     )
     .where(
       and(

@@ -119,6 +119,10 @@ export function presentPlan(
       deliveredHours: toHours(ended.reduce((s, c) => s + c.hoursTenths, 0)),
       deliveredCourses: ended.length,
     },
-    abilities: { update: writable && p.status === 'draft', publish: writable && p.status === 'draft', delete: writable && p.status === 'draft' },
+    abilities: {
+      update: writable && p.status === 'draft',
+      publish: writable && p.status === 'draft',
+      delete: writable && p.status === 'draft',
+    },
   };
 }

@@ -163,7 +163,11 @@ export async function activeOfficers(
   ex: Executor,
   f: { scopeWhere: SQL; tenantId: string; agencyId?: string; agencyPath?: string; q?: string; limit?: number },
 ) {
-  const conds: SQL[] = [f.scopeWhere, eq(officers.tenantId, f.tenantId), inArray(officers.status, ['in_post', 'seconded'])];
+  const conds: SQL[] = [
+    f.scopeWhere,
+    eq(officers.tenantId, f.tenantId),
+    inArray(officers.status, ['in_post', 'seconded']),
+  ];
   if (f.agencyPath) conds.push(sql`${agencies.path} like ${`${f.agencyPath}%`}`);
   else if (f.agencyId) conds.push(eq(officers.agencyId, f.agencyId));
   if (f.q) conds.push(ilike(officers.name, `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
@@ -215,7 +219,8 @@ export interface AttendanceJoined {
 export interface AttendanceFilter {
   /** Scope over the officer's agency. */
   scopeWhere: SQL;
-  tenantId: string;
+  /** Absent only when looking one record up by id (the scope restricts the tenant). */
+  tenantId?: string;
   officerId?: string;
   courseId?: string;
   year?: number;
@@ -224,7 +229,8 @@ export interface AttendanceFilter {
 }
 
 function attendanceConds(f: AttendanceFilter): SQL[] {
-  const conds: SQL[] = [f.scopeWhere, eq(trainingAttendance.tenantId, f.tenantId)];
+  const conds: SQL[] = [f.scopeWhere];
+  if (f.tenantId) conds.push(eq(trainingAttendance.tenantId, f.tenantId));
   if (f.id) conds.push(eq(trainingAttendance.id, f.id));
   if (f.officerId) conds.push(eq(trainingAttendance.officerId, f.officerId));
   if (f.courseId) conds.push(eq(trainingAttendance.courseId, f.courseId));
@@ -299,7 +305,10 @@ export async function countAttendance(ex: Executor, tenantId: string, courseId: 
 
 const planAgency = and(eq(agencies.tenantId, trainingPlans.tenantId), eq(agencies.id, trainingPlans.agencyId));
 
-export async function listPlans(ex: Executor, f: { scopeWhere: SQL; tenantId: string; year?: number; agencyId?: string; id?: string }) {
+export async function listPlans(
+  ex: Executor,
+  f: { scopeWhere: SQL; tenantId: string; year?: number; agencyId?: string; id?: string },
+) {
   const conds: SQL[] = [f.scopeWhere, eq(trainingPlans.tenantId, f.tenantId)];
   if (f.year) conds.push(eq(trainingPlans.year, f.year));
   if (f.agencyId) conds.push(eq(trainingPlans.agencyId, f.agencyId));
@@ -373,7 +382,12 @@ export async function insertPlan(tx: Tx, row: typeof trainingPlans.$inferInsert)
   return (await tx.insert(trainingPlans).values(row).returning())[0];
 }
 
-export async function updatePlanRow(tx: Tx, tenantId: string, id: string, set: Partial<typeof trainingPlans.$inferInsert>) {
+export async function updatePlanRow(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  set: Partial<typeof trainingPlans.$inferInsert>,
+) {
   return (
     await tx
       .update(trainingPlans)
@@ -383,7 +397,12 @@ export async function updatePlanRow(tx: Tx, tenantId: string, id: string, set: P
   )[0];
 }
 
-export async function replacePlanItems(tx: Tx, tenantId: string, planId: string, items: (typeof trainingPlanItems.$inferInsert)[]) {
+export async function replacePlanItems(
+  tx: Tx,
+  tenantId: string,
+  planId: string,
+  items: (typeof trainingPlanItems.$inferInsert)[],
+) {
   const keep = items.map((i) => i.id!);
   await tx
     .delete(trainingPlanItems)
@@ -393,7 +412,9 @@ export async function replacePlanItems(tx: Tx, tenantId: string, planId: string,
 }
 
 export async function deletePlanRow(tx: Tx, tenantId: string, id: string) {
-  await tx.delete(trainingPlanItems).where(and(eq(trainingPlanItems.tenantId, tenantId), eq(trainingPlanItems.planId, id)));
+  await tx
+    .delete(trainingPlanItems)
+    .where(and(eq(trainingPlanItems.tenantId, tenantId), eq(trainingPlanItems.planId, id)));
   await tx.delete(trainingPlans).where(and(eq(trainingPlans.tenantId, tenantId), eq(trainingPlans.id, id)));
 }
 

@@ -1,4 +1,4 @@
-// 借调预警: when secondments hollow out enforcement posts (清理整顿人员随意借调问题, 迪庆州 2024-06-26 通知 (四)).
+// 借调预警: when secondments hollow out enforcement posts (清理整顿人员随意借调问题, 香格里拉市司法局 2024-06-26 通知 (四)).
 // Pure. Three rules: (a) the agency's front-line strength, seconded officers not counted, is below its minimum;
 // (b) the seconded share of the agency's enforcement officers exceeds the tenant's threshold (default 10 %);
 // (c) an active secondment runs past its expected end, or longer than the tenant's limit (default 6 months).

@@ -98,20 +98,14 @@ function figuresOf(agencyId: string, officers: readonly StrengthOfficer[]): Agen
   };
 }
 
-export async function listStrength(
-  ex: Executor,
-  actor: Actor,
-  filter: { tenant?: string },
-): Promise<StrengthListView> {
+export async function listStrength(ex: Executor, actor: Actor, filter: { tenant?: string }): Promise<StrengthListView> {
   const tenantId = filter.tenant ?? actor.tenantId;
   const list = await agenciesInScope(ex, readScope(actor), tenantId);
   const ids = list.map((a) => a.id);
   const pending = await pendingPlansOf(ex, tenantId, ids);
   const itemOfficerIds = pending.flatMap((p) => p.items.flatMap((i) => (i.officerId ? [i.officerId] : [])));
-  const [officers, minimums] = await Promise.all([
-    strengthOfficers(ex, tenantId, ids, itemOfficerIds),
-    minimumsOf(ex, tenantId, ids),
-  ]);
+  const officers = await strengthOfficers(ex, tenantId, ids, itemOfficerIds);
+  const minimums = await minimumsOf(ex, tenantId, ids);
   const minBy = new Map(minimums.map((m) => [m.agencyId, m]));
   const plansBy = new Map<string, PlanRow[]>();
   for (const p of pending) plansBy.set(p.agencyId, [...(plansBy.get(p.agencyId) ?? []), p]);
@@ -175,12 +169,10 @@ export async function computeSecondmentFlags(
   today: string,
 ) {
   const ids = agencyList.map((a) => a.id);
-  const [officers, minimums, settings, active] = await Promise.all([
-    strengthOfficers(ex, tenantId, ids),
-    minimumsOf(ex, tenantId, ids),
-    getTransferSettings(ex, tenantId),
-    activeSecondmentsOf(ex, tenantId, ids),
-  ]);
+  const officers = await strengthOfficers(ex, tenantId, ids);
+  const minimums = await minimumsOf(ex, tenantId, ids);
+  const settings = await getTransferSettings(ex, tenantId);
+  const active = await activeSecondmentsOf(ex, tenantId, ids);
   const minBy = new Map(minimums.map((m) => [m.agencyId, m.minimumFrontLine]));
   const byAgency = new Map<string, { flags: SecondmentFlag[]; detail: Record<string, number | null> }>();
   for (const a of agencyList) {

@@ -12,8 +12,16 @@ import type { Executor } from '../../platform/db/client';
 import { shanghaiDate } from '../../platform/legal-date';
 import { computeBalance } from './transfer-balance';
 import { canRecordOrgFiling, nextState } from './transfer-plan.machine';
-import { agencySecondmentFlags, daysBetween, secondmentTimeFlags } from './secondment-flags';
-import { agenciesByIds, minimumsOf, planEvents, strengthOfficers, type AgencyRef, type PlanRow, type SecondmentRow } from './transfer.repository';
+import { daysBetween, secondmentTimeFlags } from './secondment-flags';
+import {
+  agenciesByIds,
+  minimumsOf,
+  planEvents,
+  strengthOfficers,
+  type AgencyRef,
+  type PlanRow,
+  type SecondmentRow,
+} from './transfer.repository';
 import { openItems } from './staffing.service';
 
 type PlanListItem = Omit<TransferPlanView, 'events'>;
@@ -35,11 +43,9 @@ export async function presentPlans(
     r.plan.items.flatMap((i) => [i.officerAgencyId, i.destinationAgencyId].filter((x): x is string => !!x)),
   );
   const itemOfficerIds = rows.flatMap((r) => r.plan.items.flatMap((i) => (i.officerId ? [i.officerId] : [])));
-  const [names, officers, minimums] = await Promise.all([
-    agenciesByIds(ex, tenantId, otherAgencyIds),
-    strengthOfficers(ex, tenantId, agencyIds, itemOfficerIds),
-    minimumsOf(ex, tenantId, agencyIds),
-  ]);
+  const names = await agenciesByIds(ex, tenantId, otherAgencyIds);
+  const officers = await strengthOfficers(ex, tenantId, agencyIds, itemOfficerIds);
+  const minimums = await minimumsOf(ex, tenantId, agencyIds);
   const nameOf = new Map(names.map((a) => [a.id, a.name]));
   const ref = (id: string | null) => (id ? { id, name: nameOf.get(id) ?? '—' } : null);
   const minBy = new Map(minimums.map((m) => [m.agencyId, m.minimumFrontLine]));
@@ -52,7 +58,8 @@ export async function presentPlans(
         ? p.submittedBalance
         : computeBalance(a.id, officers, openItems(p.items), minBy.get(a.id) ?? null);
     const writable = a.status === 'active' && can(actor, 'personnel.write', { tenantId, agencyPath: a.path });
-    const allowed = (action: 'edit' | 'submit' | 'withdraw' | 'execute') => writable && nextState(state, action) !== null;
+    const allowed = (action: 'edit' | 'submit' | 'withdraw' | 'execute') =>
+      writable && nextState(state, action) !== null;
     return {
       id: p.id,
       tenantId: p.tenantId,
@@ -160,5 +167,3 @@ export function presentSecondment(
     },
   };
 }
-
-export { agencySecondmentFlags };

@@ -107,21 +107,19 @@ export async function listPlans(
   if (f.state) conds.push(eq(transferPlans.state, f.state));
   if (f.year) conds.push(eq(transferPlans.year, f.year));
   const where = and(...conds);
-  const [rows, [{ n }]] = await Promise.all([
-    ex
-      .select({ plan: transferPlans, agency: agencyColumns })
-      .from(transferPlans)
-      .innerJoin(agencies, planJoin)
-      .where(where)
-      .orderBy(desc(transferPlans.updatedAt), desc(transferPlans.id))
-      .limit(f.limit)
-      .offset(f.offset),
-    ex
-      .select({ n: sql<number>`count(*)::int` })
-      .from(transferPlans)
-      .innerJoin(agencies, planJoin)
-      .where(where),
-  ]);
+  const rows = await ex
+    .select({ plan: transferPlans, agency: agencyColumns })
+    .from(transferPlans)
+    .innerJoin(agencies, planJoin)
+    .where(where)
+    .orderBy(desc(transferPlans.updatedAt), desc(transferPlans.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [{ n }] = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(transferPlans)
+    .innerJoin(agencies, planJoin)
+    .where(where);
   return { rows: rows as { plan: PlanRow; agency: AgencyRef }[], total: Number(n) };
 }
 
@@ -219,7 +217,12 @@ const secondmentColumns = {
   officerName: officers.name,
   officerFrontLine: officers.frontLine,
 };
-type SecondmentJoined = { secondment: SecondmentRow; agency: AgencyRef; officerName: string; officerFrontLine: boolean };
+type SecondmentJoined = {
+  secondment: SecondmentRow;
+  agency: AgencyRef;
+  officerName: string;
+  officerFrontLine: boolean;
+};
 
 export async function listSecondments(
   ex: Executor,
@@ -282,4 +285,15 @@ export async function updateSecondment(tx: Tx, tenantId: string, id: string, set
     .where(and(eq(secondments.tenantId, tenantId), eq(secondments.id, id)))
     .returning();
   return rows[0];
+}
+
+/** The tenant of an officer, looked up among the tenants the caller reaches at all. */
+export async function officerTenant(ex: Executor, officerId: string, tenantIds: string[]): Promise<string | null> {
+  if (tenantIds.length === 0) return null;
+  const [row] = await ex
+    .select({ tenantId: officers.tenantId })
+    .from(officers)
+    .where(and(inArray(officers.tenantId, tenantIds), eq(officers.id, officerId)))
+    .limit(1);
+  return row?.tenantId ?? null;
 }
