@@ -1,5 +1,5 @@
-// `npm run bench`: start time, sign-in throughput and sign-in page JavaScript, each with a raw baseline measured in
-// the same run; prints a table and rewrites today's section of docs/benchmarks.md.
+// `npm run bench`: start time, sign-in throughput, sign-in page JavaScript, the law library and personnel reads, each
+// with a raw baseline measured in the same run; prints a table and rewrites today's section of docs/benchmarks.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,13 @@ import { BENCH_PASSWORD, rssOf, startServer, type RunningServer } from './server
 import { measureStart } from './start-time';
 import { measureSignInJs } from './web-size';
 import { lawsMarkdown, lawsText, measureLaws } from './laws';
+import {
+  measurePersonnel,
+  measureRawOfficersPage,
+  personnelMarkdown,
+  personnelText,
+  type PersonnelBench,
+} from './personnel';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 5;
@@ -70,8 +77,15 @@ async function main(): Promise<void> {
 
     step('sign-in page JavaScript (headless Chromium on /login)');
     const js = await measureSignInJs(ROOT, server.url);
+    step('personnel reads: officers list, search, indicators, certificate alerts');
+    const personnelReads = await measurePersonnel(server.url);
     await server.stop();
     server = null;
+    step('baseline: the officers page query on PGlite alone');
+    const personnel: PersonnelBench = {
+      ...personnelReads,
+      rawPage: await measureRawOfficersPage(join(start.existingDir, 'pg'), 3_000),
+    };
     step('law library: import of the statutes, article search');
     const lawsBench = await measureLaws(ROOT);
     step('done');
@@ -93,9 +107,14 @@ async function main(): Promise<void> {
     console.log(`\nxzzf benchmarks ${results.date} — ${machine.nproc} × ${machine.cpuModel}, Node ${machine.node}\n`);
     console.log(textTable(results));
     console.log(lawsText(lawsBench));
+    console.log(personnelText(personnel));
     if (js.browserError) console.log(`\n(browser: ${js.browserError}; sign-in JS counted from index.html only)`);
     const doc = join(ROOT, 'docs', 'benchmarks.md');
-    await writeDoc(doc, results.date, markdownSection(results) + lawsMarkdown(lawsBench));
+    await writeDoc(
+      doc,
+      results.date,
+      markdownSection(results) + lawsMarkdown(lawsBench) + personnelMarkdown(personnel),
+    );
     console.log(`\nwritten: docs/benchmarks.md (section ${results.date})`);
   } finally {
     if (server) await server.stop();

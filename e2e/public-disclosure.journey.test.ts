@@ -163,7 +163,7 @@ describe('public disclosure: benchmarks, review catalogues and powers, without s
         .textContent(),
     ).toBe('Fine ¥5,000.00 to ¥20,000.00');
     expect(await page.getByTestId('public-nav').textContent()).toBe(
-      'Powers listsDiscretion benchmarksLegal review catalogues',
+      'Powers listsDiscretion benchmarksLegal review cataloguesVerify a certificate',
     );
     await page.mouse.move(0, 400); // off the language button, which shows its hover colour otherwise
     await shot(page, 'benchmarks-en');

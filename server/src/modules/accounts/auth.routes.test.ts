@@ -51,6 +51,8 @@ describe('sign-in', () => {
         'review_catalogue.read',
         'referral_threshold.read',
         'law_change.read',
+        'personnel.read',
+        'exam.take',
       ],
       tenant: { code: tenant },
     });

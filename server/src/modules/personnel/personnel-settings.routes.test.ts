@@ -1,9 +1,20 @@
 // The tenant's personnel settings and the per-agency indicators, through the API on a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { PersonnelIndicatorsView } from '../../../../contracts/personnel';
 import { createTestApp, createTestContext, type TestContext } from '../../testing/test-context';
-import { makeAccount, makeAgency, makeOfficer, makeTenant, signIn, type MadeAgency } from '../../testing/factories';
+import {
+  makeAccount,
+  makeAgency,
+  makeOfficer,
+  makeTenant,
+  signIn,
+  type MadeAgency,
+  type MadeOfficer,
+} from '../../testing/factories';
+import { makeCertificate, makeEligible } from '../certificates/certificate.test-helpers';
+import { examSittings } from '../exams/exam.schema';
 
 let ctx: TestContext;
 let app: FastifyInstance;
@@ -11,6 +22,7 @@ let tenant: string;
 let market: MadeAgency;
 let station: MadeAgency;
 let nature: MadeAgency;
+const natureOfficers: MadeOfficer[] = [];
 const cookies = {} as Record<'supervisor' | 'branchSupervisor' | 'legal' | 'officer', string>;
 
 beforeAll(async () => {
@@ -41,7 +53,7 @@ beforeAll(async () => {
   await makeOfficer(ctx, market, { status: 'seconded' });
   await makeOfficer(ctx, station, { legalReviewer: true });
   await makeOfficer(ctx, station);
-  for (let i = 0; i < 3; i++) await makeOfficer(ctx, nature);
+  for (let i = 0; i < 3; i++) natureOfficers.push(await makeOfficer(ctx, nature));
 });
 afterAll(async () => {
   await app.close();
@@ -140,5 +152,57 @@ describe('personnel indicators', () => {
     const res = await call('supervisor', 'GET', '/api/personnel-indicators?year=1800');
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields)).toEqual(['year']);
+  });
+
+  it('counts certificates valid on the day, officers who met the hours, and the exam pass rate', async () => {
+    ctx.clock.now = new Date('2026-11-26T04:00:00Z');
+    try {
+      const [a, b, c] = natureOfficers;
+      await makeCertificate(ctx.db, { ...a, agencyId: nature.id }, { expiresOn: '2028-06-30' });
+      await makeCertificate(ctx.db, { ...b, agencyId: nature.id }, { expiresOn: '2026-11-25' }); // expired yesterday
+      await makeCertificate(ctx.db, { ...c, agencyId: nature.id }, { status: 'suspended' });
+      // a: 60 h and a pass in 2026; b: 59.5 h and a fail; c: 60 h, but in 2025.
+      await makeEligible(ctx, { ...a, agencyId: nature.id }, { on: '2026-05-10' });
+      await makeEligible(ctx, { ...b, agencyId: nature.id }, { on: '2026-05-10', hours: 59.5, passed: false });
+      await makeEligible(ctx, { ...c, agencyId: nature.id }, { on: '2025-12-31', passed: false });
+      const at = new Date('2026-06-01T10:00:00+08:00');
+      await ctx.db.insert(examSittings).values({
+        tenantId: tenant,
+        id: randomUUID(),
+        examId: randomUUID(),
+        officerId: b.id,
+        attemptNo: 1,
+        seed: 1,
+        startedAt: new Date(at.getTime() - 3600_000),
+        deadlineAt: at,
+        submittedAt: at,
+        gradedAt: at,
+        score: 40,
+        maxScore: 100,
+        passMark: 60,
+        passed: false,
+        status: 'graded',
+      });
+      const v = (await call('officer', 'GET', '/api/personnel-indicators?year=2026')).json<PersonnelIndicatorsView>();
+      expect(v.on).toBe('2026-11-26');
+      expect(row(v, nature.id)).toMatchObject({
+        officersInPost: 3,
+        validCertificate: { numerator: 1, denominator: 3, percent: 33.3 },
+        trainingHoursMet: { numerator: 1, denominator: 3 },
+        examPassRate: { numerator: 1, denominator: 2, percent: 50 },
+      });
+      // For 2025 the certificates count as on 31 December 2025, and c's hours fall in that year.
+      const last = (
+        await call('officer', 'GET', '/api/personnel-indicators?year=2025')
+      ).json<PersonnelIndicatorsView>();
+      expect(last.on).toBe('2025-12-31');
+      expect(row(last, nature.id)).toMatchObject({
+        validCertificate: { numerator: 2 },
+        trainingHoursMet: { numerator: 1 },
+        examPassRate: { numerator: 0, denominator: 0, percent: null },
+      });
+    } finally {
+      ctx.clock.now = null;
+    }
   });
 });
