@@ -72,6 +72,11 @@ program
     const url = `http://localhost:${config.port}`;
     if (seeded) printDemo(seeded, url);
     else console.log(`xzzf running at ${url}`);
+    // PGlite has no autovacuum: refresh the planner's statistics once per start, after listening (not in the way
+    // of the start time), so that they follow what the data has become since the last start.
+    if (ctx.database.kind === 'pglite' && !seeded?.created) {
+      ctx.database.refreshStatistics().catch((err: unknown) => console.error('ANALYZE failed:', err));
+    }
   });
 
 program

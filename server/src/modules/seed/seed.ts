@@ -275,5 +275,7 @@ export async function seedDemoTenant(
   });
   await seedDemoBenchmarks(ctx, tenant.code);
   if (opts.personnel !== false) await seedDemoPersonnel(ctx, tenant.code);
+  // Thousands of rows just arrived: let the planner know (PGlite has no autovacuum).
+  if (created) await ctx.database.refreshStatistics();
   return { created, password: created ? password : null, generated, accounts: DEMO_ACCOUNTS };
 }
