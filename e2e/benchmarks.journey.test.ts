@@ -40,10 +40,24 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/benchmarks-${name}.png` });
 }
 
-/** Picks an option of the antd select whose input has this id. */
+/**
+ * Picks an option of the antd select whose input has this id. The dropdown can close under the pointer when the
+ * form re-renders while it opens (seen on a loaded CI machine), so the pick is retried and then checked.
+ */
 async function choose(page: Page, id: string, option: string) {
-  await page.locator(`#${id}`).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const select = page.locator(`.ant-select:has(#${id})`);
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(`#${id}`).click();
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+    try {
+      await item.click({ timeout: 5_000 });
+      await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(option);
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 const code = `JOURNEY-${Date.now().toString(36).toUpperCase()}`;

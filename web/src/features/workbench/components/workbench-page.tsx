@@ -11,6 +11,7 @@ import { DateTime } from '../../../components/date-time';
 import { Page } from '../../../components/page';
 import { useCurrentUser } from '../../../lib/auth';
 import { useI18n } from '../../../lib/i18n';
+import { CertificateAlertsCard } from './certificate-alerts-card';
 
 export function WorkbenchPage() {
   const me = useCurrentUser();
@@ -85,6 +86,7 @@ export function WorkbenchPage() {
           ]}
         />
       </Card>
+      {me.permissions.includes('personnel.write') && <CertificateAlertsCard />}
       <Typography.Title level={5} style={{ margin: '4px 0 12px' }}>
         {t('可办事项', 'What you can do')}
       </Typography.Title>
