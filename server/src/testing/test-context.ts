@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig } from '../platform/config';
@@ -25,7 +25,9 @@ export async function createTestContext(): Promise<TestContext> {
     : await openDatabase({ pgliteLoad: new Blob([readFileSync(pgliteTemplatePath(config.rootDir))]) });
   await migrateDatabase(database, config.rootDir);
   await database.useAppRole();
-  const key = randomBytes(32);
+  // One key for every test process: on a shared PostgreSQL server, personal data one test file wrote (the demo
+  // seed of whichever journey ran first, say) must be readable by the others. Tests only; never a real key.
+  const key = createHash('sha256').update('xzzf test data key').digest();
   const clock: { now: Date | null } = { now: null };
   return {
     config,
