@@ -39,6 +39,44 @@ export async function findAgencyInScope(ex: Executor, scopeWhere: SQL, id: strin
   return rows[0] ?? null;
 }
 
+/** What other modules keep of an agency beside their own rows: its place in the tree, its kind and its status. */
+export interface AgencyBrief {
+  tenantId: string;
+  id: string;
+  name: string;
+  path: string;
+  kind: string;
+  status: string;
+}
+
+export const agencyBriefColumns = {
+  tenantId: agencies.tenantId,
+  id: agencies.id,
+  name: agencies.name,
+  path: agencies.path,
+  kind: agencies.kind,
+  status: agencies.status,
+};
+
+/** The agency when the scope (a WHERE fragment over `agencies`) reaches it, else null. */
+export async function findAgencyBriefInScope(ex: Executor, scopeWhere: SQL, id: string): Promise<AgencyBrief | null> {
+  const rows = await ex
+    .select(agencyBriefColumns)
+    .from(agencies)
+    .where(and(scopeWhere, eq(agencies.id, id)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findAgencyBrief(ex: Executor, tenantId: string, id: string): Promise<AgencyBrief | null> {
+  const rows = await ex
+    .select(agencyBriefColumns)
+    .from(agencies)
+    .where(and(eq(agencies.tenantId, tenantId), eq(agencies.id, id)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
 export async function findAgency(ex: Executor, tenantId: string, id: string) {
   const rows = await ex
     .select()

@@ -3,38 +3,20 @@ import { and, asc, eq, inArray, max, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/client';
 import { agencies } from '../agencies/agency.schema';
 import { annualFilingEvents, annualFilings } from './annual-filing.schema';
+import { agencyBriefColumns, findAgencyBriefInScope, type AgencyBrief } from '../agencies/agency.repository';
 
 export type FilingRow = typeof annualFilings.$inferSelect;
 export type FilingInsert = typeof annualFilings.$inferInsert;
 export type FilingEventRow = typeof annualFilingEvents.$inferSelect;
 
-export interface FilingAgency {
-  tenantId: string;
-  id: string;
-  name: string;
-  path: string;
-  kind: string;
-  status: string;
-}
+export type FilingAgency = AgencyBrief;
 
-export const agencyColumns = {
-  tenantId: agencies.tenantId,
-  id: agencies.id,
-  name: agencies.name,
-  path: agencies.path,
-  kind: agencies.kind,
-  status: agencies.status,
-};
+export const agencyColumns = agencyBriefColumns;
 
 const joinAgency = and(eq(agencies.tenantId, annualFilings.tenantId), eq(agencies.id, annualFilings.agencyId));
 
-export async function findAgencyInScope(ex: Executor, scopeWhere: SQL, agencyId: string) {
-  const rows = await ex
-    .select(agencyColumns)
-    .from(agencies)
-    .where(and(scopeWhere, eq(agencies.id, agencyId)))
-    .limit(1);
-  return (rows[0] as FilingAgency | undefined) ?? null;
+export function findAgencyInScope(ex: Executor, scopeWhere: SQL, agencyId: string) {
+  return findAgencyBriefInScope(ex, scopeWhere, agencyId);
 }
 
 export function agenciesInScope(ex: Executor, scopeWhere: SQL, tenantId: string) {

@@ -30,14 +30,11 @@ import {
   updateFiling,
   withdrawFiling,
 } from './annual-filing.service';
+import { sendDownload } from '../../platform/http/download';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const fileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
 const TAGS = ['annual-filings'];
-
-/** Content-Disposition with an RFC 5987 UTF-8 file name (and an ASCII fallback). */
-const attachment = (fileName: string) =>
-  `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 export const annualFilingRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => app.ctx.now();
@@ -179,11 +176,7 @@ export const annualFilingRoutes: FastifyPluginAsyncZod = async (app) => {
         req.params.fileId,
       );
       noteRecords(req, [req.params.id, file.id], tenantId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.bytes);
+      return sendDownload(reply, { data: file.bytes, contentType: file.contentType, fileName: file.fileName });
     },
   );
 

@@ -22,7 +22,7 @@ import { can, scopesFor, tenantsWithWholeScope, type Actor } from '../../platfor
 import { agencyScopeWhere } from '../../platform/auth/scope-sql';
 import type { Executor, Tx } from '../../platform/db/client';
 import { AppError, conflict, forbidden, invalidInput, notFound } from '../../platform/errors';
-import { loadFile, saveFile, type LoadedFile } from '../../platform/files/file-store';
+import { attachedDocument, loadFile, saveFile, type LoadedFile } from '../../platform/files/file-store';
 import type { WriteResult } from '../../platform/http/request';
 import { shanghaiDate } from '../../platform/legal-date';
 import { agencies } from '../agencies/agency.schema';
@@ -298,14 +298,7 @@ export function addDocument(tx: Tx, actor: Actor, dataDir: string, id: string, b
       actorId: actor.accountId,
       field: 'contentBase64',
     });
-    const doc = {
-      fileId: saved.id,
-      fileName: saved.fileName,
-      size: saved.size,
-      contentType: saved.contentType,
-      uploadedAt: now.toISOString(),
-      uploadedBy: actor.displayName,
-    };
+    const doc = attachedDocument(saved, actor.displayName, now);
     return { set: { documents: [...f.documents, doc] }, event: false };
   });
 }

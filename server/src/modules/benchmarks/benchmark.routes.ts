@@ -52,13 +52,10 @@ import {
 } from './benchmark.service';
 import { exportBenchmarks, importBenchmarks } from './benchmark-xlsx.service';
 import { XLSX_CONTENT_TYPE } from './benchmark-xlsx';
+import { sendDownload } from '../../platform/http/download';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['benchmarks'];
-
-/** Content-Disposition with an RFC 5987 UTF-8 file name (and an ASCII fallback). */
-const attachment = (fileName: string) =>
-  `attachment; filename="benchmarks.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 export const benchmarkRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => app.ctx.now();
@@ -98,10 +95,7 @@ export const benchmarkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const { fileName, data } = await exportBenchmarks(app.ctx.db, requireActor(req), req.query, now());
-      return reply
-        .header('content-type', XLSX_CONTENT_TYPE)
-        .header('content-disposition', attachment(fileName))
-        .send(data);
+      return sendDownload(reply, { data, contentType: XLSX_CONTENT_TYPE, fileName, asciiName: 'benchmarks.xlsx' });
     },
   );
 

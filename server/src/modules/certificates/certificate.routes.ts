@@ -29,6 +29,7 @@ import {
 } from './certificate.service';
 import { changeCertificateStatus, issueCertificate, renewCertificate } from './certificate-write.service';
 import { certificateTemplate, XLSX_CONTENT_TYPE } from './certificate-xlsx';
+import { sendDownload } from '../../platform/http/download';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const TAGS = ['certificates'];
@@ -85,14 +86,12 @@ export const certificateRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: TAGS, summary: '历史执法证导入模板（.xlsx）', produces: [XLSX_CONTENT_TYPE] },
     },
     async (_req, reply) =>
-      reply
-        .header('content-type', XLSX_CONTENT_TYPE)
-        .header(
-          'content-disposition',
-          `attachment; filename="certificates-template.xlsx"; filename*=UTF-8''${encodeURIComponent('执法证导入模板.xlsx')}`,
-        )
-        .header('cache-control', 'no-store')
-        .send(await certificateTemplate()),
+      sendDownload(reply, {
+        data: await certificateTemplate(),
+        contentType: XLSX_CONTENT_TYPE,
+        fileName: '执法证导入模板.xlsx',
+        asciiName: 'certificates-template.xlsx',
+      }),
   );
 
   app.post(

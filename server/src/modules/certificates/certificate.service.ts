@@ -135,10 +135,9 @@ export async function eligibilityOf(
   const settings = await getPersonnelSettings(ex, tenantId);
   const window = eligibilityWindow(issuedOn, settings.eligibilityWindowMonths);
   const ids = officers.map((o) => o.id);
-  const [hours, exams] = await Promise.all([
-    trainingHoursByOfficer(ex, tenantId, ids, window),
-    latestPassedExams(ex, tenantId, ids, window),
-  ]);
+  // One after the other: `ex` may be the issuing transaction, whose one connection takes one query at a time.
+  const hours = await trainingHoursByOfficer(ex, tenantId, ids, window);
+  const exams = await latestPassedExams(ex, tenantId, ids, window);
   return new Map(
     officers.map((o) => {
       const facts = {

@@ -35,6 +35,17 @@ export interface DrawnQuestion {
   basisText: string | null;
 }
 
+/** What a sitting keeps of a drawn question, so that later edits of the bank do not change a paper once drawn. */
+export const snapshotOf = (q: DrawnQuestion) => ({
+  kind: q.kind,
+  domain: q.domain,
+  stem: q.stem,
+  options: q.options,
+  correct: q.correct,
+  explanation: q.explanation,
+  basisText: q.basisText,
+});
+
 /** Mulberry32: a small, fast, well-distributed 32-bit PRNG; the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

@@ -11,7 +11,15 @@ import { conflict, forbidden, invalidInput, notFound } from '../../platform/erro
 import type { WriteResult } from '../../platform/http/request';
 import { officerForAccount, type OfficerBrief } from '../personnel/officer-lookup.service';
 import { officers } from '../personnel/officer.schema';
-import { BankShortError, drawPaper, gradePaper, toBankKeys, toShownKeys, type BankQuestion } from './exam-paper';
+import {
+  BankShortError,
+  drawPaper,
+  gradePaper,
+  toBankKeys,
+  toShownKeys,
+  snapshotOf,
+  type BankQuestion,
+} from './exam-paper';
 import { agencyPathIds, examState, findExam, isCandidate } from './exam.service';
 import { examQuestions, exams, examSittingQuestions, examSittings } from './exam.schema';
 import { QUESTION_KIND_LABELS, questionDomainLabel, type QuestionKind } from '../../../../contracts/exam';
@@ -89,17 +97,16 @@ export async function gradeExpiredSittings(db: Executor, now: Date, tenantId?: s
 }
 
 async function presentSitting(ex: Executor, s: SittingRow, now: Date): Promise<SittingView> {
-  const [questions, [exam], [officer]] = await Promise.all([
-    loadQuestions(ex, s),
-    ex
-      .select({ title: exams.title })
-      .from(exams)
-      .where(and(eq(exams.tenantId, s.tenantId), eq(exams.id, s.examId))),
-    ex
-      .select({ name: officers.name })
-      .from(officers)
-      .where(and(eq(officers.tenantId, s.tenantId), eq(officers.id, s.officerId))),
-  ]);
+  // Sequential: `ex` is often the answering transaction (one connection, one query at a time).
+  const questions = await loadQuestions(ex, s);
+  const [exam] = await ex
+    .select({ title: exams.title })
+    .from(exams)
+    .where(and(eq(exams.tenantId, s.tenantId), eq(exams.id, s.examId)));
+  const [officer] = await ex
+    .select({ name: officers.name })
+    .from(officers)
+    .where(and(eq(officers.tenantId, s.tenantId), eq(officers.id, s.officerId)));
   const graded = s.status === 'graded';
   return {
     id: s.id,
@@ -257,15 +264,7 @@ export async function startSitting(tx: Tx, actor: Actor, examId: string, now: Da
       questionNo: q.no,
       questionId: q.questionId,
       points: q.points,
-      snapshot: {
-        kind: q.kind,
-        domain: q.domain,
-        stem: q.stem,
-        options: q.options,
-        correct: q.correct,
-        explanation: q.explanation,
-        basisText: q.basisText,
-      },
+      snapshot: snapshotOf(q),
     })),
   );
   return { result: await presentSitting(tx, sitting, now), recordIds: [id] };

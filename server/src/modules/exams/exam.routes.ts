@@ -33,6 +33,7 @@ import { importQuestions, questionTemplate, XLSX_CONTENT_TYPE } from './exam-xls
 import { readSitting, saveAnswer, startSitting, submitSitting } from './exam-sitting.service';
 import { createExam, examStats, listExams, listMyExams } from './exam.service';
 import { officerForAccount } from '../personnel/officer-lookup.service';
+import { sendDownload } from '../../platform/http/download';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const TAGS = ['exams'];
@@ -92,14 +93,12 @@ export const examRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       requireBankWriter(requireActor(req));
-      return reply
-        .header('content-type', XLSX_CONTENT_TYPE)
-        .header(
-          'content-disposition',
-          `attachment; filename="exam-questions-template.xlsx"; filename*=UTF-8''${encodeURIComponent('试题导入模板.xlsx')}`,
-        )
-        .header('cache-control', 'no-store')
-        .send(await questionTemplate());
+      return sendDownload(reply, {
+        data: await questionTemplate(),
+        contentType: XLSX_CONTENT_TYPE,
+        fileName: '试题导入模板.xlsx',
+        asciiName: 'exam-questions-template.xlsx',
+      });
     },
   );
 

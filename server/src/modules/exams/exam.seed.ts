@@ -13,7 +13,7 @@ import { parseWrittenCitation } from '../laws/law-citation.service';
 import { lawArticles, laws, lawVersions } from '../laws/law.schema';
 import { officers } from '../personnel/officer.schema';
 import { DEMO_QUESTIONS } from './exam.demo-data';
-import { drawPaper, gradePaper, seededRandom, type BankQuestion } from './exam-paper';
+import { drawPaper, gradePaper, seededRandom, snapshotOf, type BankQuestion } from './exam-paper';
 import {
   examBlueprints,
   examQuestions,
@@ -270,15 +270,7 @@ async function seedInTx(tx: Tx, tenantId: string, now: Date): Promise<void> {
           questionNo: q.no,
           questionId: q.questionId,
           points: q.points,
-          snapshot: {
-            kind: q.kind,
-            domain: q.domain,
-            stem: q.stem,
-            options: q.options,
-            correct: q.correct,
-            explanation: q.explanation,
-            basisText: q.basisText,
-          },
+          snapshot: snapshotOf(q),
           answer: answers[i],
           answerSeq: 1,
           answeredAt: submittedAt,

@@ -6,29 +6,16 @@ import { agencyScopeWhere, tenantScopeWhere } from '../../platform/auth/scope-sq
 import type { Executor, Tx } from '../../platform/db/client';
 import { agencies } from '../agencies/agency.schema';
 import { leaderCourtAppearances, leaderStudySessions } from './leader-record.schema';
+import { agencyBriefColumns, findAgencyBriefInScope, type AgencyBrief } from '../agencies/agency.repository';
 
 export type SessionRow = typeof leaderStudySessions.$inferSelect;
 export type SessionInsert = typeof leaderStudySessions.$inferInsert;
 export type AppearanceRow = typeof leaderCourtAppearances.$inferSelect;
 export type AppearanceInsert = typeof leaderCourtAppearances.$inferInsert;
 
-export interface RecordAgency {
-  tenantId: string;
-  id: string;
-  name: string;
-  path: string;
-  kind: string;
-  status: string;
-}
+export type RecordAgency = AgencyBrief;
 
-const agencyColumns = {
-  tenantId: agencies.tenantId,
-  id: agencies.id,
-  name: agencies.name,
-  path: agencies.path,
-  kind: agencies.kind,
-  status: agencies.status,
-};
+const agencyColumns = agencyBriefColumns;
 const cols = { tenantId: agencies.tenantId, agencyId: agencies.id, path: agencies.path };
 
 export const agencyWhere = (scopes: Scope[]) => agencyScopeWhere(scopes, cols);
@@ -43,13 +30,8 @@ const sessionScope = (scopes: Scope[]) =>
 const yearRange = (col: typeof leaderStudySessions.date | typeof leaderCourtAppearances.hearingDate, year: number) =>
   and(gte(col, `${year}-01-01`), lt(col, `${year + 1}-01-01`))!;
 
-export async function findAgencyInScope(ex: Executor, scopes: Scope[], agencyId: string) {
-  const rows = await ex
-    .select(agencyColumns)
-    .from(agencies)
-    .where(and(agencyWhere(scopes), eq(agencies.id, agencyId)))
-    .limit(1);
-  return (rows[0] as RecordAgency | undefined) ?? null;
+export function findAgencyInScope(ex: Executor, scopes: Scope[], agencyId: string) {
+  return findAgencyBriefInScope(ex, agencyWhere(scopes), agencyId);
 }
 
 export function agenciesInScope(ex: Executor, scopes: Scope[], tenantId: string) {

@@ -28,15 +28,13 @@ import {
   updateAppearance,
   updateSession,
 } from './leader-record.service';
+import { sendDownload } from '../../platform/http/download';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const fileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
 const TAGS = ['leader-records'];
 const SESSIONS = '/api/leader-records/study-sessions';
 const HEARINGS = '/api/leader-records/court-appearances';
-
-const attachment = (fileName: string) =>
-  `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 export const leaderRecordRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => app.ctx.now();
@@ -150,11 +148,7 @@ export const leaderRecordRoutes: FastifyPluginAsyncZod = async (app) => {
         req.params.fileId,
       );
       noteRecords(req, [req.params.id, file.id], tenantId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.bytes);
+      return sendDownload(reply, { data: file.bytes, contentType: file.contentType, fileName: file.fileName });
     },
   );
 

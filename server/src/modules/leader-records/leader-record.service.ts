@@ -17,7 +17,7 @@ import type { DocumentUploadBody } from '../../../../contracts/annual-filing';
 import { scopesFor, tenantsWithWholeScope, type Actor } from '../../platform/auth/policy';
 import type { Executor, Tx } from '../../platform/db/client';
 import { conflict, forbidden, invalidInput, notFound } from '../../platform/errors';
-import { loadFile, saveFile, type LoadedFile } from '../../platform/files/file-store';
+import { attachedDocument, loadFile, saveFile, type LoadedFile } from '../../platform/files/file-store';
 import type { WriteResult } from '../../platform/http/request';
 import { shanghaiDate } from '../../platform/legal-date';
 import { citationSegments, resolveWrittenCitationPartly } from '../laws/law-citation.service';
@@ -212,14 +212,7 @@ export async function addSessionDocument(
     actorId: actor.accountId,
     field: 'contentBase64',
   });
-  const doc = {
-    fileId: saved.id,
-    fileName: saved.fileName,
-    size: saved.size,
-    contentType: saved.contentType,
-    uploadedAt: now.toISOString(),
-    uploadedBy: actor.displayName,
-  };
+  const doc = attachedDocument(saved, actor.displayName, now);
   const session = await updateSessionRow(tx, s.tenantId, id, { documents: [...s.documents, doc], updatedAt: now });
   return sessionResult(tx, actor, { session, agency }, { fileId: saved.id });
 }

@@ -4,17 +4,17 @@ import type { Executor, Tx } from '../../platform/db/client';
 import { accounts } from '../accounts/account.schema';
 import { agencies } from '../agencies/agency.schema';
 import { officerEvents, officers } from './officer.schema';
+import {
+  agencyBriefColumns,
+  findAgencyBrief,
+  findAgencyBriefInScope,
+  type AgencyBrief,
+} from '../agencies/agency.repository';
 
 export type OfficerRow = typeof officers.$inferSelect;
 export type OfficerInsert = typeof officers.$inferInsert;
 
-export interface OfficerAgency {
-  tenantId: string;
-  id: string;
-  name: string;
-  path: string;
-  status: string;
-}
+export type OfficerAgency = AgencyBrief;
 
 export interface OfficerAccount {
   id: string;
@@ -28,13 +28,7 @@ export interface OfficerRecord {
   account: OfficerAccount | null;
 }
 
-const agencyColumns = {
-  tenantId: agencies.tenantId,
-  id: agencies.id,
-  name: agencies.name,
-  path: agencies.path,
-  status: agencies.status,
-};
+const agencyColumns = agencyBriefColumns;
 
 const joinAgency = and(eq(agencies.tenantId, officers.tenantId), eq(agencies.id, officers.agencyId));
 const joinAccount = and(eq(accounts.tenantId, officers.tenantId), eq(accounts.id, officers.accountId));
@@ -44,22 +38,12 @@ const recordColumns = {
   account: { id: accounts.id, username: accounts.username, displayName: accounts.displayName },
 };
 
-export async function findAgencyInScope(ex: Executor, scopeWhere: SQL, agencyId: string) {
-  const rows = await ex
-    .select(agencyColumns)
-    .from(agencies)
-    .where(and(scopeWhere, eq(agencies.id, agencyId)))
-    .limit(1);
-  return (rows[0] as OfficerAgency | undefined) ?? null;
+export function findAgencyInScope(ex: Executor, scopeWhere: SQL, agencyId: string) {
+  return findAgencyBriefInScope(ex, scopeWhere, agencyId);
 }
 
-export async function findAgency(ex: Executor, tenantId: string, agencyId: string) {
-  const rows = await ex
-    .select(agencyColumns)
-    .from(agencies)
-    .where(and(eq(agencies.tenantId, tenantId), eq(agencies.id, agencyId)))
-    .limit(1);
-  return (rows[0] as OfficerAgency | undefined) ?? null;
+export function findAgency(ex: Executor, tenantId: string, agencyId: string) {
+  return findAgencyBrief(ex, tenantId, agencyId);
 }
 
 export interface OfficerFilter {

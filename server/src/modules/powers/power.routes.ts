@@ -34,20 +34,13 @@ import { addGuidance, getItem, listItems } from './power-item.service';
 import { publicAgencyPowers as publicAgencyPowersOf, publicPowersIndex as publicIndexOf } from './power-public.service';
 import { createRequest, getRequest, listRequests, updateRequest } from './power-request.service';
 import { XLSX_CONTENT_TYPE } from './power-xlsx';
+import { sendDownload } from '../../platform/http/download';
 
 const idParams = z.strictObject({ id: z.uuid() });
 
-/** Sends a spreadsheet as a download; the file name in UTF-8 per RFC 5987, with an ASCII fallback. */
-function sendFile(reply: FastifyReply, file: SpreadsheetFile, asciiName: string) {
-  return reply
-    .header('content-type', XLSX_CONTENT_TYPE)
-    .header(
-      'content-disposition',
-      `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
-    .header('cache-control', 'no-store')
-    .send(file.data);
-}
+/** Sends a spreadsheet as a download. */
+const sendFile = (reply: FastifyReply, file: SpreadsheetFile, asciiName: string) =>
+  sendDownload(reply, { data: file.data, contentType: XLSX_CONTENT_TYPE, fileName: file.fileName, asciiName });
 
 export const powerRoutes: FastifyPluginAsyncZod = async (app) => {
   // --- items ---------------------------------------------------------------------------------------------------

@@ -68,7 +68,11 @@ export async function hoursReport(
     };
   });
   const byAgency = new Map<string, OfficerHoursView[]>();
-  for (const r of all) byAgency.set(r.agencyId, [...(byAgency.get(r.agencyId) ?? []), r]);
+  for (const r of all) {
+    const list = byAgency.get(r.agencyId);
+    if (list) list.push(r);
+    else byAgency.set(r.agencyId, [r]);
+  }
   const shown =
     q.filter === 'not_met'
       ? all.filter((r) => !r.met)

@@ -5,6 +5,7 @@ import type { Executor, Tx } from '../../platform/db/client';
 import { agencies } from '../agencies/agency.schema';
 import { officers } from '../personnel/officer.schema';
 import { trainingAttendance, trainingCourses, trainingPlanItems, trainingPlans } from './training.schema';
+import { agencyBriefColumns, findAgencyBriefInScope, type AgencyBrief } from '../agencies/agency.repository';
 
 export type CourseRow = typeof trainingCourses.$inferSelect;
 export type CourseInsert = typeof trainingCourses.$inferInsert;
@@ -13,29 +14,12 @@ export type AttendanceInsert = typeof trainingAttendance.$inferInsert;
 export type PlanRow = typeof trainingPlans.$inferSelect;
 export type PlanItemRow = typeof trainingPlanItems.$inferSelect;
 
-export interface AgencyBrief {
-  tenantId: string;
-  id: string;
-  name: string;
-  path: string;
-  status: string;
-}
+export type { AgencyBrief };
 
-export const agencyColumns = {
-  tenantId: agencies.tenantId,
-  id: agencies.id,
-  name: agencies.name,
-  path: agencies.path,
-  status: agencies.status,
-};
+export const agencyColumns = agencyBriefColumns;
 
-export async function findAgencyInScope(ex: Executor, scopeWhere: SQL, agencyId: string) {
-  const rows = await ex
-    .select(agencyColumns)
-    .from(agencies)
-    .where(and(scopeWhere, eq(agencies.id, agencyId)))
-    .limit(1);
-  return (rows[0] as AgencyBrief | undefined) ?? null;
+export function findAgencyInScope(ex: Executor, scopeWhere: SQL, agencyId: string) {
+  return findAgencyBriefInScope(ex, scopeWhere, agencyId);
 }
 
 const courseAgency = and(eq(agencies.tenantId, trainingCourses.tenantId), eq(agencies.id, trainingCourses.agencyId));

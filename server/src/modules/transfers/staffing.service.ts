@@ -108,7 +108,11 @@ export async function listStrength(ex: Executor, actor: Actor, filter: { tenant?
   const minimums = await minimumsOf(ex, tenantId, ids);
   const minBy = new Map(minimums.map((m) => [m.agencyId, m]));
   const plansBy = new Map<string, PlanRow[]>();
-  for (const p of pending) plansBy.set(p.agencyId, [...(plansBy.get(p.agencyId) ?? []), p]);
+  for (const p of pending) {
+    const list = plansBy.get(p.agencyId);
+    if (list) list.push(p);
+    else plansBy.set(p.agencyId, [p]);
+  }
   const items: AgencyStrengthView[] = list.map((a) => {
     const m = minBy.get(a.id);
     const minimum = m?.minimumFrontLine ?? null;

@@ -11,44 +11,28 @@ import {
   transferPlans,
   transferSettings,
 } from './transfer.schema';
+import {
+  agencyBriefColumns,
+  findAgencyBrief,
+  findAgencyBriefInScope,
+  type AgencyBrief,
+} from '../agencies/agency.repository';
 
 export type PlanRow = typeof transferPlans.$inferSelect;
 export type PlanInsert = typeof transferPlans.$inferInsert;
 export type SecondmentRow = typeof secondments.$inferSelect;
 export type MinimumRow = typeof agencyStaffingMinimums.$inferSelect;
 
-export interface AgencyRef {
-  tenantId: string;
-  id: string;
-  name: string;
-  path: string;
-  status: string;
+export type AgencyRef = AgencyBrief;
+
+const agencyColumns = agencyBriefColumns;
+
+export function findAgencyInScope(ex: Executor, scopeWhere: SQL, agencyId: string) {
+  return findAgencyBriefInScope(ex, scopeWhere, agencyId);
 }
 
-const agencyColumns = {
-  tenantId: agencies.tenantId,
-  id: agencies.id,
-  name: agencies.name,
-  path: agencies.path,
-  status: agencies.status,
-};
-
-export async function findAgencyInScope(ex: Executor, scopeWhere: SQL, agencyId: string) {
-  const rows = await ex
-    .select(agencyColumns)
-    .from(agencies)
-    .where(and(scopeWhere, eq(agencies.id, agencyId)))
-    .limit(1);
-  return (rows[0] as AgencyRef | undefined) ?? null;
-}
-
-export async function findAgencyInTenant(ex: Executor, tenantId: string, agencyId: string) {
-  const rows = await ex
-    .select(agencyColumns)
-    .from(agencies)
-    .where(and(eq(agencies.tenantId, tenantId), eq(agencies.id, agencyId)))
-    .limit(1);
-  return (rows[0] as AgencyRef | undefined) ?? null;
+export function findAgencyInTenant(ex: Executor, tenantId: string, agencyId: string) {
+  return findAgencyBrief(ex, tenantId, agencyId);
 }
 
 export async function agenciesByIds(ex: Executor, tenantId: string, ids: string[]): Promise<AgencyRef[]> {

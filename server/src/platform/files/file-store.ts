@@ -106,6 +106,25 @@ export async function saveFile(tx: Executor, dataDir: string, input: SaveFileInp
   return { id, sm3, size: bytes.length, contentType, fileName };
 }
 
+/** A saved file as a record keeps it in its list of documents (filings, study sessions): who and when. */
+export interface AttachedDocument {
+  fileId: string;
+  fileName: string;
+  size: number;
+  contentType: string;
+  uploadedAt: string;
+  uploadedBy: string | null;
+}
+
+export const attachedDocument = (saved: SavedFile, uploadedBy: string, now: Date): AttachedDocument => ({
+  fileId: saved.id,
+  fileName: saved.fileName,
+  size: saved.size,
+  contentType: saved.contentType,
+  uploadedAt: now.toISOString(),
+  uploadedBy,
+});
+
 export interface LoadedFile extends SavedFile {
   bytes: Buffer;
 }
