@@ -57,6 +57,12 @@ export const PERMISSIONS = [
   'training.write',
   'exam.write',
   'exam.take',
+  'calendar.write',
+  'case.read',
+  'case.write',
+  'case.review',
+  'case.approve',
+  'document_template.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -98,12 +104,34 @@ const PERSONNEL_KEEP = [
  * policy and grants the administrator roles; the audit administrator reads the access log and nothing else.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: ['agency.read', ...KNOWLEDGE_READ, ...PERSONNEL_READ],
-  legal_reviewer: ['agency.read', ...KNOWLEDGE_READ, ...PERSONNEL_READ],
+  // Officers handle cases (case.write: open, investigate, propose, notify, decide, serve, execute, close).
+  officer: ['agency.read', ...KNOWLEDGE_READ, ...PERSONNEL_READ, 'case.read', 'case.write'],
+  // Legal reviewers review major decisions (case.review) and read the cases in their scope.
+  legal_reviewer: ['agency.read', ...KNOWLEDGE_READ, ...PERSONNEL_READ, 'case.read', 'case.review'],
   // The agency's leader and its legal office keep the agency's own legal knowledge (权责清单, 裁量基准, 审核目录,
   // 移送标准), submit list changes for filing and answer the review tasks a law change opens.
-  agency_leader: ['agency.read', ...KNOWLEDGE_READ, ...KNOWLEDGE_WRITE, ...PERSONNEL_READ, ...PERSONNEL_KEEP],
-  legal_office: ['agency.read', ...KNOWLEDGE_READ, ...KNOWLEDGE_WRITE, ...PERSONNEL_READ, ...PERSONNEL_KEEP],
+  // The leader approves (立案审批, extensions, collective discussion, coercive measures: case.approve) and may handle;
+  // the legal office reviews (case.review) and approves.
+  agency_leader: [
+    'agency.read',
+    ...KNOWLEDGE_READ,
+    ...KNOWLEDGE_WRITE,
+    ...PERSONNEL_READ,
+    ...PERSONNEL_KEEP,
+    'case.read',
+    'case.write',
+    'case.approve',
+  ],
+  legal_office: [
+    'agency.read',
+    ...KNOWLEDGE_READ,
+    ...KNOWLEDGE_WRITE,
+    ...PERSONNEL_READ,
+    ...PERSONNEL_KEEP,
+    'case.read',
+    'case.review',
+    'case.approve',
+  ],
   // The justice bureau keeps the law library (法律法规库) that every agency's lists cite, and accepts or returns
   // the agencies' filings (备案); it reads every agency's knowledge but does not write it.
   // It also manages certificates (执法证), the exam bank, tenant-wide training and the personnel settings, and
@@ -120,6 +148,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'personnel.configure',
     'certificate.write',
     'exam.write',
+    // It reads every case in its region, keeps the working-day calendar (and the tenant's local holidays) and the
+    // tenant's document templates.
+    'case.read',
+    'calendar.write',
+    'document_template.write',
   ],
   // Police and procuratorate liaisons read the referral thresholds they receive cases against.
   liaison: ['agency.read', 'law.read', 'referral_threshold.read'],
@@ -136,6 +169,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'api_token.read',
     'api_token.write',
     'security_policy.read',
+    // The national working-day calendar is system reference data the system administrator keeps up to date.
+    'calendar.write',
   ],
   secadmin: ['security_policy.read', 'security_policy.write', 'grant.read', 'grant.write', 'account.read'],
   auditor: ['access_log.read'],

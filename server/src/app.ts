@@ -38,6 +38,11 @@ import { certificateRoutes } from './modules/certificates/certificate.routes';
 import { transferRoutes } from './modules/transfers/transfer.routes';
 import { annualFilingRoutes } from './modules/annual-filings/annual-filing.routes';
 import { leaderRecordRoutes } from './modules/leader-records/leader-record.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { deadlineRoutes } from './modules/deadlines/deadline.routes';
+import { procedureRoutes } from './modules/procedures/procedure.routes';
+import { documentRoutes } from './modules/documents/document.routes';
+import { caseRoutes } from './modules/cases/case.routes';
 import { personnelSettingsRoutes } from './modules/personnel/personnel-settings.routes';
 
 export const API_VERSION = '0.1.0';
@@ -211,6 +216,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(transferRoutes);
   await app.register(annualFilingRoutes);
   await app.register(leaderRecordRoutes);
+  await app.register(calendarRoutes);
+  await app.register(deadlineRoutes);
+  await app.register(procedureRoutes);
+  await app.register(documentRoutes);
+  await app.register(caseRoutes);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

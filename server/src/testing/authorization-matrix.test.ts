@@ -92,8 +92,8 @@ const WRITES: Permission[] = [
   'law_change.write',
 ];
 const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  officer: ['agency.read', ...READS, 'personnel.read', 'exam.take'],
-  legal_reviewer: ['agency.read', ...READS, 'personnel.read', 'exam.take'],
+  officer: ['agency.read', ...READS, 'personnel.read', 'exam.take', 'case.read', 'case.write'],
+  legal_reviewer: ['agency.read', ...READS, 'personnel.read', 'exam.take', 'case.read', 'case.review'],
   agency_leader: [
     'agency.read',
     ...READS,
@@ -103,6 +103,9 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'personnel.write',
     'personnel.read_personal',
     'training.write',
+    'case.read',
+    'case.write',
+    'case.approve',
   ],
   legal_office: [
     'agency.read',
@@ -113,6 +116,9 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'personnel.write',
     'personnel.read_personal',
     'training.write',
+    'case.read',
+    'case.review',
+    'case.approve',
   ],
   liaison: ['agency.read', 'law.read', 'referral_threshold.read'],
   supervisor: [
@@ -129,6 +135,9 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'personnel.configure',
     'certificate.write',
     'exam.write',
+    'case.read',
+    'calendar.write',
+    'document_template.write',
   ],
   sysadmin: [
     'tenant.read',
@@ -143,6 +152,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'api_token.read',
     'api_token.write',
     'security_policy.read',
+    'calendar.write',
   ],
   secadmin: ['security_policy.read', 'security_policy.write', 'grant.read', 'grant.write', 'account.read'],
   auditor: ['access_log.read'],
@@ -4201,6 +4211,11 @@ const ROUTES: Record<string, RouteExpectation> = {
       return { request: get(`/api/access-log.csv?tenant=${T[k]}&record=${MARKER[k]}`), find: MARKER[k] };
     },
   },
+  // ==== calendar routes (matrix section) ====
+  // ==== deadline routes (matrix section) ====
+  // ==== procedure routes (matrix section) ====
+  // ==== document routes (matrix section) ====
+  // ==== case routes (matrix section) ====
 };
 
 /** Routes anyone may call, signed in or not. */
@@ -4215,6 +4230,7 @@ const PUBLIC_ROUTES = [
   'GET /api/public/tenants/:code/powers/:agencyId',
   'GET /api/public/certificates/verify',
   'GET /api/public/certificates/:token/photo',
+  // ==== public routes of issue 5 ====
 ];
 const isDocumentation = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

@@ -194,6 +194,35 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'cases',
+        handle: handle('case.read'),
+        lazy: () => import('../features/cases/components/cases-page').then((m) => ({ Component: m.CasesPage })),
+      },
+      {
+        path: 'cases/new',
+        handle: handle('case.write'),
+        lazy: () => import('../features/cases/components/case-new-page').then((m) => ({ Component: m.CaseNewPage })),
+      },
+      {
+        path: 'cases/:id',
+        handle: handle('case.read'),
+        lazy: () => import('../features/cases/components/case-page').then((m) => ({ Component: m.CasePage })),
+      },
+      {
+        path: 'procedures',
+        handle: handle('case.read'),
+        lazy: () => import('../features/procedures/components/procedures-page').then((m) => ({ Component: m.ProceduresPage })),
+      },
+      {
+        path: 'calendar',
+        lazy: () => import('../features/calendar/components/calendar-page').then((m) => ({ Component: m.CalendarPage })),
+      },
+      {
+        path: 'document-templates',
+        handle: handle('document_template.write'),
+        lazy: () => import('../features/documents/components/document-templates-page').then((m) => ({ Component: m.DocumentTemplatesPage })),
+      },
+      {
         path: 'leader-records',
         handle: handle('personnel.read'),
         lazy: () =>

@@ -21,10 +21,18 @@ import SwapOutlined from '@ant-design/icons/SwapOutlined';
 import CalendarOutlined from '@ant-design/icons/CalendarOutlined';
 import BankOutlined from '@ant-design/icons/BankOutlined';
 import BarChartOutlined from '@ant-design/icons/BarChartOutlined';
+import FolderOpenOutlined from '@ant-design/icons/FolderOpenOutlined';
+import PartitionOutlined from '@ant-design/icons/PartitionOutlined';
+import ScheduleOutlined from '@ant-design/icons/ScheduleOutlined';
+import FileWordOutlined from '@ant-design/icons/FileWordOutlined';
 import type { AreaKey } from '../config/areas';
 
 const ICONS: Record<AreaKey, typeof DashboardOutlined> = {
   workbench: DashboardOutlined,
+  cases: FolderOpenOutlined,
+  procedures: PartitionOutlined,
+  calendar: ScheduleOutlined,
+  documentTemplates: FileWordOutlined,
   agencies: ApartmentOutlined,
   laws: BookOutlined,
   powers: ProfileOutlined,

@@ -5,6 +5,9 @@ import type { Label } from '../lib/i18n';
 
 export type AreaKey =
   | 'workbench'
+  | 'cases'
+  | 'procedures'
+  | 'calendar'
   | 'agencies'
   | 'laws'
   | 'powers'
@@ -20,6 +23,7 @@ export type AreaKey =
   | 'annualFilings'
   | 'leaderRecords'
   | 'personnelIndicators'
+  | 'documentTemplates'
   | 'accounts'
   | 'grants'
   | 'apiTokens'
@@ -28,8 +32,9 @@ export type AreaKey =
   | 'profile';
 
 /** Menu groups: the legal knowledge, the enforcement personnel, administration. */
-export type AreaGroup = 'knowledge' | 'personnel' | 'admin';
+export type AreaGroup = 'enforcement' | 'knowledge' | 'personnel' | 'admin';
 export const AREA_GROUP_LABELS: Record<AreaGroup, Label> = {
+  enforcement: { zh: '执法办案', en: 'Case handling' },
   knowledge: { zh: '法治基础', en: 'Legal knowledge' },
   personnel: { zh: '执法队伍', en: 'Enforcement personnel' },
   admin: { zh: '系统管理', en: 'Administration' },
@@ -54,6 +59,41 @@ export const AREAS: readonly Area[] = [
     label: { zh: '工作台', en: 'Workbench' },
     description: { zh: '本人单位、角色与可办事项', en: 'Your agency, roles and what you can do' },
     testId: 'menu-workbench',
+  },
+  {
+    key: 'cases',
+    group: 'enforcement',
+    path: '/cases',
+    permission: 'case.read',
+    label: { zh: '案件办理', en: 'Cases' },
+    description: {
+      zh: '立案、调查、审核、告知、听证、决定、送达、执行、结案',
+      en: 'Open, investigate, review, notify, hear, decide, serve, execute, close',
+    },
+    testId: 'menu-cases',
+  },
+  {
+    key: 'procedures',
+    group: 'enforcement',
+    path: '/procedures',
+    permission: 'case.read',
+    label: { zh: '办案流程', en: 'Procedures' },
+    description: {
+      zh: '各类执法程序的环节、条件、文书与期限（流程图）',
+      en: 'Each procedure’s steps, guards, documents and deadlines (diagram)',
+    },
+    testId: 'menu-procedures',
+  },
+  {
+    key: 'calendar',
+    group: 'enforcement',
+    path: '/calendar',
+    label: { zh: '工作日历与期限', en: 'Calendar and deadlines' },
+    description: {
+      zh: '法定节假日、调休与地方节日；法定期限规则与计算器',
+      en: 'Public holidays, swapped working days, local holidays; deadline rules and calculator',
+    },
+    testId: 'menu-calendar',
   },
   {
     key: 'agencies',
@@ -216,6 +256,18 @@ export const AREAS: readonly Area[] = [
       en: 'Per-agency certificate, reviewer, training and exam figures',
     },
     testId: 'menu-personnel-indicators',
+  },
+  {
+    key: 'documentTemplates',
+    group: 'admin',
+    path: '/document-templates',
+    permission: 'document_template.write',
+    label: { zh: '文书模板', en: 'Document templates' },
+    description: {
+      zh: '执法文书 .docx 模板：下载、替换与恢复默认',
+      en: 'The .docx templates of case documents: download, replace, restore',
+    },
+    testId: 'menu-document-templates',
   },
   {
     key: 'accounts',

@@ -19,3 +19,8 @@ export * from '../../modules/certificates/certificate.schema';
 export * from '../../modules/transfers/transfer.schema';
 export * from '../../modules/annual-filings/annual-filing.schema';
 export * from '../../modules/leader-records/leader-record.schema';
+export * from '../../modules/calendar/calendar.schema';
+export * from '../../modules/deadlines/deadline.schema';
+export * from '../../modules/procedures/procedure.schema';
+export * from '../../modules/documents/document.schema';
+export * from '../../modules/cases/case.schema';

@@ -24,6 +24,11 @@ import {
   LEADER_RECORD_FIELD_LABELS,
   LEADER_RECORD_MESSAGES,
 } from '../../modules/leader-records/leader-record.messages';
+import { CALENDAR_FIELD_LABELS, CALENDAR_MESSAGES } from '../../modules/calendar/calendar.messages';
+import { DEADLINE_FIELD_LABELS, DEADLINE_MESSAGES } from '../../modules/deadlines/deadline.messages';
+import { PROCEDURE_FIELD_LABELS, PROCEDURE_MESSAGES } from '../../modules/procedures/procedure.messages';
+import { DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from '../../modules/documents/document.messages';
+import { CASE_FIELD_LABELS, CASE_MESSAGES } from '../../modules/cases/case.messages';
 
 export const MESSAGES = {
   // errors, top level
@@ -173,6 +178,11 @@ export const MESSAGES = {
   ...TRANSFER_MESSAGES,
   ...ANNUAL_FILING_MESSAGES,
   ...LEADER_RECORD_MESSAGES,
+  ...CALENDAR_MESSAGES,
+  ...DEADLINE_MESSAGES,
+  ...PROCEDURE_MESSAGES,
+  ...DOCUMENT_MESSAGES,
+  ...CASE_MESSAGES,
   file_empty: { zh: '文件为空', en: 'The file is empty' },
   file_too_large: { zh: '文件不能超过 {max} MB', en: 'The file may not exceed {max} MB' },
   file_type_not_allowed: {
@@ -229,6 +239,11 @@ export const FIELD_LABELS: Record<string, Text> = {
   ...TRANSFER_FIELD_LABELS,
   ...ANNUAL_FILING_FIELD_LABELS,
   ...LEADER_RECORD_FIELD_LABELS,
+  ...CALENDAR_FIELD_LABELS,
+  ...DEADLINE_FIELD_LABELS,
+  ...PROCEDURE_FIELD_LABELS,
+  ...DOCUMENT_FIELD_LABELS,
+  ...CASE_FIELD_LABELS,
 };
 
 export function fieldLabel(path: string, lang: 'zh' | 'en'): string {

@@ -1,0 +1,6 @@
+// This module's API messages and field labels (zh-CN and en-US), merged into platform/i18n/messages.ts.
+import type { Text } from '../../platform/i18n/i18n';
+
+export const DOCUMENT_MESSAGES = {} satisfies Record<string, Text>;
+
+export const DOCUMENT_FIELD_LABELS: Record<string, Text> = {};

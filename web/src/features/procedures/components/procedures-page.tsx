@@ -1,0 +1,4 @@
+// Placeholder until this page is built (issue 5).
+export function ProceduresPage() {
+  return <div>办案流程</div>;
+}
