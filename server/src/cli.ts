@@ -12,6 +12,8 @@ import { ROLE_LABELS } from '../../contracts/roles';
 import { breakGlassResetPassword } from './modules/accounts/break-glass.service';
 import { importLawPath, type ImportReport } from './modules/laws/law-import.service';
 import { recordCliAccess } from './platform/audit/access-log';
+import { deadlineCommand } from './modules/deadlines/deadline.cli';
+import { ensureNationalCalendar } from './modules/calendar/calendar.service';
 
 function printDemo(result: SeedResult, url?: string): void {
   const lines: string[] = [];
@@ -148,6 +150,43 @@ lawsCommand
       await ctx.database.close();
     }
   });
+
+program
+  .command('deadline')
+  .description("compute a statutory deadline on the tenant's working-day calendar and explain it (法定期限计算)")
+  .argument('<rule>', 'rule id, e.g. XZCF-60, XZXK-42, XZQZ-19 (see GET /api/deadlines/rules)')
+  .argument('<start>', 'start date YYYY-MM-DD (hour rules: date-time, e.g. 2026-03-10T15:30, Beijing time)')
+  .option('--tenant <code>', 'tenant (GB/T 2260 code)', process.env.XZZF_DEFAULT_TENANT ?? DEMO_TENANT.code)
+  .option('--agency <id>', 'agency id (its own legal-review limit)')
+  .option('--suspensions <list>', 'suspended stretches, e.g. 2026-03-10..2026-03-20,2026-05-06..')
+  .option('--extension <n>', "an approved extension, in the rule's extension unit")
+  .option('--approved-on <date>', 'the day the extension was approved (default: the start)')
+  .option('--json', 'print the result as JSON')
+  .action(
+    async (
+      rule: string,
+      start: string,
+      opts: {
+        tenant: string;
+        agency?: string;
+        suspensions?: string;
+        extension?: string;
+        approvedOn?: string;
+        json?: boolean;
+      },
+    ) => {
+      const ctx = await openContext(loadConfig());
+      try {
+        // A data folder that was never served has no national calendar yet: enter the package's years (idempotent).
+        await ensureNationalCalendar(ctx.db);
+        const { output, exitCode } = await deadlineCommand(ctx.db, rule, start, opts, ctx.now());
+        (exitCode === 0 ? console.log : console.error)(output);
+        process.exitCode = exitCode;
+      } finally {
+        await ctx.database.close();
+      }
+    },
+  );
 
 function printLawReports(reports: ImportReport[]): void {
   const OUTCOME = {

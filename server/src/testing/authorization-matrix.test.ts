@@ -4211,10 +4211,312 @@ const ROUTES: Record<string, RouteExpectation> = {
       return { request: get(`/api/access-log.csv?tenant=${T[k]}&record=${MARKER[k]}`), find: MARKER[k] };
     },
   },
-  // ==== calendar routes (matrix section) ====
+  // --- Working-day calendar: holders of agency.read (business roles, the system administrator; not the security
+  // and audit administrators) read the calendar of a tenant their grants lie in (another is not found); the national year is system reference data any holder of calendar.write enters (system administrator,
+  // whole-tenant supervisors); local holidays are tenant-level (whole-tenant scopes only; out of scope is 403). ---
+  'GET /api/calendar/years': {
+    auth: 'agency.read',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => ({
+      request: get(`/api/calendar/years?tenant=${T[t as TenantKey]}`),
+      verify: (res, where) => expect.soft(res.json().tenantId, where).toBe(T[t as TenantKey]),
+    }),
+  },
+  'GET /api/calendar/years/:year': {
+    auth: 'agency.read',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => ({
+      request: get(`/api/calendar/years/2026?tenant=${T[t as TenantKey]}`),
+      verify: (res, where) => expect.soft(res.json().tenantId, where).toBe(T[t as TenantKey]),
+    }),
+  },
+  'GET /api/calendar/days': {
+    auth: 'agency.read',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => ({
+      request: get(`/api/calendar/days?tenant=${T[t as TenantKey]}&from=2026-02-13&to=2026-02-16`),
+      verify: (res, where) => expect.soft(res.json().days, where).toHaveLength(4),
+    }),
+  },
+  'GET /api/calendar/local-entries': {
+    auth: 'agency.read',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => {
+      const h = await import('../modules/calendar/calendar.test-helpers');
+      const code = T[t as TenantKey];
+      const entry = await throwaway(true, `calendar local read ${t}`, () =>
+        h.insertLocalEntryFixture(ctx.db, code, h.nextLocalDate(), `矩阵本地节日${tag()}`),
+      );
+      return { request: get(`/api/calendar/local-entries?tenant=${code}`), find: entry.name };
+    },
+  },
+  'PUT /api/calendar/years/:year': {
+    auth: 'calendar.write',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => {
+      const h = await import('../modules/calendar/calendar.test-helpers');
+      const body = h.yearBodyFor(2099, tag());
+      return {
+        request: { method: 'PUT', url: '/api/calendar/years/2099', payload: body },
+        snapshot: h.yearSnapshot(ctx.db, 2099),
+        verify: (res, where) => expect.soft(res.json().notice?.number, where).toBe(body.noticeNumber),
+      };
+    },
+  },
+  'POST /api/calendar/local-entries': {
+    auth: 'calendar.write',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 201,
+    outOfScope: 403,
+    cell: async (_a, t) => {
+      const h = await import('../modules/calendar/calendar.test-helpers');
+      const code = T[t as TenantKey];
+      const date = h.nextLocalDate();
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/calendar/local-entries?tenant=${code}`,
+          payload: { date, kind: 'holiday', name: `矩阵本地节日${tag()}`, basis: '矩阵测试依据' },
+        },
+        snapshot: h.localEntriesSnapshot(ctx.db, code),
+        verify: (res, where) => expect.soft(res.json().entry?.date, where).toBe(date),
+      };
+    },
+  },
+  'DELETE /api/calendar/local-entries/:date': {
+    auth: 'calendar.write',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t, reuse) => {
+      const h = await import('../modules/calendar/calendar.test-helpers');
+      const code = T[t as TenantKey];
+      const entry = await throwaway(reuse, `calendar local delete ${t}`, () =>
+        h.insertLocalEntryFixture(ctx.db, code, h.nextLocalDate()),
+      );
+      return {
+        request: { method: 'DELETE', url: `/api/calendar/local-entries/${entry.date}?tenant=${code}` },
+        snapshot: h.localEntriesSnapshot(ctx.db, code),
+        verify: async (_res, where) =>
+          expect
+            .soft(
+              (await h.localEntriesSnapshot(ctx.db, code)()).some((e) => e.date === entry.date),
+              where,
+            )
+            .toBe(false),
+      };
+    },
+  },
   // ==== deadline routes (matrix section) ====
-  // ==== procedure routes (matrix section) ====
-  // ==== document routes (matrix section) ====
+  // Every signed-in user computes deadlines and reads the rules and settings of a tenant one of its grants lies in.
+  'GET /api/deadlines/rules': {
+    auth: 'authenticated',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => {
+      const code = T[t as TenantKey];
+      return {
+        request: get(`/api/deadlines/rules?tenant=${code}`),
+        verify: (res, where) => expect.soft(res.json().tenant, where).toBe(code),
+      };
+    },
+  },
+  'GET /api/deadlines/compute': {
+    auth: 'authenticated',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => ({
+      request: get(`/api/deadlines/compute?tenant=${T[t as TenantKey]}&rule=XZCF-60&start=2026-01-05`),
+      verify: (res, where) => expect.soft(res.json().due, where).toBe('2026-04-05'),
+    }),
+  },
+  'GET /api/deadlines/settings': {
+    auth: 'authenticated',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, t) => {
+      const code = T[t as TenantKey];
+      return {
+        request: get(`/api/deadlines/settings?tenant=${code}`),
+        verify: (res, where) => expect.soft(res.json().tenant, where).toBe(code),
+      };
+    },
+  },
+  'PUT /api/deadlines/settings': {
+    // The justice bureau sets the tenant's values (whole-tenant personnel.configure).
+    auth: 'personnel.configure',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => {
+      const code = T[t as TenantKey];
+      const h = await import('../modules/deadlines/deadline.test-helpers');
+      const extensionMax = 31 + Math.floor(Math.random() * 29);
+      return {
+        request: {
+          method: 'PUT',
+          url: '/api/deadlines/settings',
+          payload: { tenant: code, rule: 'XZCF-60', extensionMax },
+        },
+        snapshot: () => h.deadlineSettingRow(ctx.db, code, 'tenant', 'XZCF-60'),
+        verify: async (_res, where) =>
+          expect
+            .soft(await h.deadlineSettingRow(ctx.db, code, 'tenant', 'XZCF-60'), where)
+            .toMatchObject({ extensionMax }),
+      };
+    },
+  },
+  'PUT /api/deadlines/settings/agencies/:agencyId': {
+    // An agency's leader or legal office sets its own legal-review limit.
+    auth: 'review_catalogue.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'review_catalogue.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const h = await import('../modules/deadlines/deadline.test-helpers');
+      const amount = 3 + Math.floor(Math.random() * 8);
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/deadlines/settings/agencies/${ag.id}`,
+          payload: { rule: 'LEGAL-REVIEW', amount },
+        },
+        snapshot: () => h.deadlineSettingRow(ctx.db, ag.tenantId, ag.id, 'LEGAL-REVIEW'),
+        verify: async (_res, where) =>
+          expect
+            .soft(await h.deadlineSettingRow(ctx.db, ag.tenantId, ag.id, 'LEGAL-REVIEW'), where)
+            .toMatchObject({ amount }),
+      };
+    },
+  },
+  // --- Procedures (办案程序): shared reference data, read by every signed-in user; no data scope. -------------
+  'GET /api/procedures': {
+    auth: 'agency.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/procedures'),
+      verify: (res, where) =>
+        expect
+          .soft(
+            res.json().items.map((i: { code: string }) => i.code),
+            where,
+          )
+          .toContain('penalty_general'),
+    }),
+  },
+  'GET /api/procedures/:code': {
+    auth: 'agency.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/procedures/penalty_general?version=1'),
+      verify: (res, where) => expect.soft(res.json().steps.length, where).toBeGreaterThan(0),
+    }),
+  },
+  // --- Document templates (文书模板): blank forms every signed-in user reads for a tenant its grants lie in
+  // (another tenant is 403); replacing or restoring one is tenant-level (document_template.write over the whole
+  // tenant; out of scope is 403). The replacement uploaded is the default itself, so nothing else changes. ---
+  'GET /api/document-templates': {
+    auth: 'authenticated',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => ({
+      request: get(`/api/document-templates?tenant=${T[t as TenantKey]}`),
+      verify: (res, where) => expect.soft(res.json().tenantId, where).toBe(T[t as TenantKey]),
+    }),
+  },
+  'GET /api/document-templates/fields': {
+    auth: 'authenticated',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/document-templates/fields'),
+      verify: (res, where) => expect.soft(res.json().kinds.length, where).toBeGreaterThan(0),
+    }),
+  },
+  'GET /api/document-templates/:kind/download': {
+    auth: 'authenticated',
+    scope: 'tenant-reach',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => ({
+      request: get(`/api/document-templates/service_receipt/download?tenant=${T[t as TenantKey]}`),
+      verify: (res, where) => expect.soft(res.headers['content-type'], where).toContain('wordprocessingml'),
+    }),
+  },
+  'PUT /api/document-templates/:kind': {
+    auth: 'document_template.write',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => {
+      const h = await import('../modules/documents/document.test-helpers');
+      const tenantId = T[t as TenantKey];
+      return {
+        request: {
+          method: 'PUT',
+          url: '/api/document-templates/service_receipt',
+          payload: h.templateUploadBody('service_receipt', tenantId),
+        },
+        snapshot: h.templateRow(ctx, tenantId, 'service_receipt'),
+        verify: (res, where) => expect.soft(res.json().status, where).toBe('replaced'),
+      };
+    },
+  },
+  'DELETE /api/document-templates/:kind': {
+    auth: 'document_template.write',
+    scope: 'tenant',
+    targets: TENANTS_AB,
+    success: 200,
+    outOfScope: 403,
+    cell: async (_a, t) => {
+      const h = await import('../modules/documents/document.test-helpers');
+      const tenantId = T[t as TenantKey];
+      await h.ensureReplacedRow(ctx, tenantId, 'hearing_notice');
+      return {
+        request: { method: 'DELETE', url: `/api/document-templates/hearing_notice?tenant=${tenantId}` },
+        snapshot: h.templateRow(ctx, tenantId, 'hearing_notice'),
+        verify: async (res, where) => {
+          expect.soft(res.json().status, where).toBe('default');
+          expect.soft(await h.templateRow(ctx, tenantId, 'hearing_notice')(), where).toBeNull();
+        },
+      };
+    },
+  },
   // ==== case routes (matrix section) ====
 };
 

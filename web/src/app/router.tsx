@@ -215,6 +215,7 @@ export const router = createBrowserRouter([
       },
       {
         path: 'calendar',
+        handle: handle('agency.read'),
         lazy: () => import('../features/calendar/components/calendar-page').then((m) => ({ Component: m.CalendarPage })),
       },
       {

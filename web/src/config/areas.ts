@@ -88,6 +88,7 @@ export const AREAS: readonly Area[] = [
     key: 'calendar',
     group: 'enforcement',
     path: '/calendar',
+    permission: 'agency.read',
     label: { zh: '工作日历与期限', en: 'Calendar and deadlines' },
     description: {
       zh: '法定节假日、调休与地方节日；法定期限规则与计算器',

@@ -11,7 +11,10 @@ import {
   type BenchmarkVersionView,
   type BenchmarkView,
   type EvaluateBody,
+  type Evaluation,
   type EvaluationView,
+  type Facts,
+  type Proposal,
 } from '../../../../contracts/benchmark';
 import type { ArticleRef } from '../../../../contracts/law';
 import { scopesFor, type Actor } from '../../platform/auth/policy';
@@ -459,6 +462,40 @@ export async function diffVersions(
 // ---------------------------------------------------------------------------------------------------------------
 // Evaluation (试算).
 
+async function exemptionsFor(ex: Executor, tenantId: string, benchmarkId: string, on: string) {
+  const rows = await exemptionsInForceFor(ex, tenantId, benchmarkId, on);
+  return rows.map((e) => ({
+    id: e.id,
+    kind: e.kind as 'no_penalty' | 'first_violation',
+    violation: e.violation,
+    conditionsText: e.conditionsText,
+    conditions: e.conditions ?? null,
+    basisText: e.basisText,
+  }));
+}
+
+/**
+ * For cases: a proposed penalty checked against the benchmark version in force on the case's date (with the
+ * no-penalty lists in force). Null when the benchmark is unknown in the tenant or has no version in force. No scope
+ * check: the case service has checked its own.
+ */
+export async function evaluateProposalForCase(
+  ex: Executor,
+  tenantId: string,
+  benchmarkId: string,
+  on: string,
+  input: { facts: Facts; levelKey?: string; proposed: Proposal },
+): Promise<(Evaluation & { versionNo: number }) | null> {
+  const v = await findVersionInForce(ex, tenantId, benchmarkId, on);
+  if (!v) return null;
+  const result = evaluateBenchmark(v.content, input.facts, {
+    exemptions: await exemptionsFor(ex, tenantId, benchmarkId, on),
+    levelKey: input.levelKey,
+    proposed: input.proposed,
+  });
+  return { ...result, versionNo: v.versionNo };
+}
+
 export async function evaluate(
   ex: Executor,
   actor: Actor,
@@ -487,16 +524,8 @@ export async function evaluate(
       },
     });
   }
-  const exemptions = await exemptionsInForceFor(ex, tenantId, id, on);
   const result = evaluateBenchmark(v.content, body.facts, {
-    exemptions: exemptions.map((e) => ({
-      id: e.id,
-      kind: e.kind as 'no_penalty' | 'first_violation',
-      violation: e.violation,
-      conditionsText: e.conditionsText,
-      conditions: e.conditions ?? null,
-      basisText: e.basisText,
-    })),
+    exemptions: await exemptionsFor(ex, tenantId, id, on),
     levelKey: body.levelKey,
     proposed: body.proposed,
   });

@@ -82,3 +82,35 @@ export async function officersWithValidCertificate(
     );
   return new Set(rows.map((r) => r.officerId));
 }
+
+/**
+ * For cases (处罚法 第四十二条): each given officer's certificates valid on `on` (YYYY-MM-DD), with their numbers and
+ * domains, so that a case can check that every handler is certified for its domain on the day.
+ */
+export async function certificatesValidOn(
+  db: Executor,
+  tenantId: string,
+  on: string,
+  officerIds: string[],
+): Promise<Map<string, Array<{ number: string; domains: string[] }>>> {
+  const out = new Map<string, Array<{ number: string; domains: string[] }>>();
+  if (officerIds.length === 0) return out;
+  const rows = await db
+    .select({ officerId: certificates.officerId, number: certificates.number, domains: certificates.domains })
+    .from(certificates)
+    .where(
+      and(
+        eq(certificates.tenantId, tenantId),
+        eq(certificates.status, 'valid'),
+        lte(certificates.issuedOn, on),
+        gte(certificates.expiresOn, on),
+        inArray(certificates.officerId, [...new Set(officerIds)]),
+      ),
+    );
+  for (const r of rows) {
+    const list = out.get(r.officerId) ?? [];
+    list.push({ number: r.number, domains: r.domains });
+    out.set(r.officerId, list);
+  }
+  return out;
+}

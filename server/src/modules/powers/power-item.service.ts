@@ -215,6 +215,8 @@ export interface PowerVersionInForce {
   basisRefs: ArticleRef[];
   effectiveFrom: string;
   effectiveTo: string | null;
+  /** Townships the power is delegated down to (赋权乡镇): they may exercise it too. */
+  delegatedToTownshipIds: string[];
 }
 
 export async function powerVersionInForce(
@@ -237,6 +239,7 @@ export async function powerVersionInForce(
     basisRefs: v.basisRefs,
     effectiveFrom: v.effectiveFrom,
     effectiveTo: v.effectiveTo,
+    delegatedToTownshipIds: v.delegatedToTownshipIds ?? [],
   };
 }
 

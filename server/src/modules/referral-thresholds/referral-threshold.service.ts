@@ -2,6 +2,7 @@
 // read across agencies), create, change and remove an agency's own, confirm them (待确认 → 已确认), and evaluate
 // the facts of a case against an agency's thresholds.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { ArticleRef } from '../../../../contracts/law';
 import type {
   EvaluateReferralBody,
@@ -13,6 +14,7 @@ import type {
   ReferralThresholdCreateBody,
   ReferralThresholdUpdateBody,
   ReferralThresholdView,
+  ReferralFacts,
 } from '../../../../contracts/referral-threshold';
 import { scopesFor, type Actor } from '../../platform/auth/policy';
 import { agencyScopeWhere } from '../../platform/auth/scope-sql';
@@ -295,5 +297,32 @@ export async function evaluateFacts(
         match: t.match as ReferralMatch,
       };
     }),
+  };
+}
+
+/**
+ * For cases: do a case's facts meet one of its agency's referral thresholds? The reasons of those met, each naming
+ * the offence (empty: not suspected). No scope check: the case service has checked its own.
+ */
+export async function evaluateReferralForCase(
+  ex: Executor,
+  tenantId: string,
+  agencyId: string,
+  facts: ReferralFacts,
+): Promise<{ reasons: Array<{ zh: string; en: string }> }> {
+  const rows = await listThresholdRows(ex, { scopeWhere: sql`true`, tenantId, agencyId });
+  const thresholds = rows.map((r) => r.threshold);
+  const out = evaluateReferral(
+    thresholds.map((t) => ({ ...t, match: t.match as ReferralMatch })),
+    facts,
+  );
+  const byId = new Map(thresholds.map((t) => [t.id, t]));
+  return {
+    reasons: out.results
+      .filter((r) => r.met)
+      .map((r) => {
+        const t = byId.get(r.thresholdId)!;
+        return { zh: `涉嫌${t.offence}（${t.violationType}）：${r.reason.zh}`, en: `Suspected ${t.offence}: ${r.reason.en}` };
+      }),
   };
 }

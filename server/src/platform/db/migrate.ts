@@ -5,6 +5,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { APP_ROLE, type Database } from './client';
+import { ensureNationalCalendar } from '../../modules/calendar/calendar.service';
 
 const MIGRATION_LOCK = 74_02_2024_0626;
 
@@ -27,6 +28,8 @@ export async function migrateDatabase(database: Database, rootDir: string): Prom
     }
   }
   await applyGrants(database);
+  // Shared reference data every database needs: the national working-day calendar (idempotent, never overwrites).
+  await ensureNationalCalendar(database.db);
 }
 
 async function applyGrants(database: Database): Promise<void> {
