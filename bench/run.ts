@@ -1,5 +1,5 @@
-// `npm run bench`: start time, sign-in throughput, sign-in page JavaScript, the law library and personnel reads, each
-// with a raw baseline measured in the same run; prints a table and rewrites today's section of docs/benchmarks.md.
+// `npm run bench`: start time, sign-in throughput, sign-in page JavaScript, the law library, personnel reads and case
+// steps, each with a raw baseline measured in the same run; prints a table and rewrites today's section of docs/benchmarks.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,7 @@ import { BENCH_PASSWORD, rssOf, startServer, type RunningServer } from './server
 import { measureStart } from './start-time';
 import { measureSignInJs } from './web-size';
 import { lawsMarkdown, lawsText, measureLaws } from './laws';
+import { casesMarkdown, casesText, measureCases } from './cases';
 import {
   measurePersonnel,
   measureRawOfficersPage,
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     };
     step('law library: import of the statutes, article search');
     const lawsBench = await measureLaws(ROOT);
+    step('case steps: repeatable steps, the general procedure, a hot case, raw transactions (PGlite, PostgreSQL)');
+    const casesBench = await measureCases(step);
     step('done');
 
     const results: Results = {
@@ -108,12 +111,13 @@ async function main(): Promise<void> {
     console.log(textTable(results));
     console.log(lawsText(lawsBench));
     console.log(personnelText(personnel));
+    console.log(casesText(casesBench));
     if (js.browserError) console.log(`\n(browser: ${js.browserError}; sign-in JS counted from index.html only)`);
     const doc = join(ROOT, 'docs', 'benchmarks.md');
     await writeDoc(
       doc,
       results.date,
-      markdownSection(results) + lawsMarkdown(lawsBench) + personnelMarkdown(personnel),
+      markdownSection(results) + lawsMarkdown(lawsBench) + personnelMarkdown(personnel) + casesMarkdown(casesBench),
     );
     console.log(`\nwritten: docs/benchmarks.md (section ${results.date})`);
   } finally {

@@ -5,7 +5,8 @@ import { ENFORCEMENT_DOMAINS } from './personnel';
 import { PENALTY_KINDS } from './benchmark';
 import { factsSchema } from './benchmark';
 import { referralFacts } from './referral-threshold';
-import { CASE_KINDS, DEADLINE_RULE_IDS, DOCUMENT_KINDS, PROCEDURE_CODES } from './procedure';
+import { caseDocumentView } from './document';
+import { CASE_KINDS, DEADLINE_RULE_IDS, PROCEDURE_CODES } from './procedure';
 
 type Label = { zh: string; en: string };
 const label = z.object({ zh: z.string(), en: z.string() });
@@ -171,7 +172,9 @@ export const caseListItem = z.object({
   fineFen: z.number().nullable(),
   referralFlagged: z.boolean(),
   /** The nearest running deadline. */
-  nextDeadline: caseDeadlineView.pick({ slot: true, rule: true, title: true, dueOn: true, provisional: true }).nullable(),
+  nextDeadline: caseDeadlineView
+    .pick({ slot: true, rule: true, title: true, dueOn: true, provisional: true })
+    .nullable(),
   overdue: z.boolean(),
 });
 export type CaseListItem = z.infer<typeof caseListItem>;
@@ -205,15 +208,6 @@ export const caseActionView = z.object({
 });
 export type CaseActionView = z.infer<typeof caseActionView>;
 
-export const caseDocumentView = z.object({
-  id: z.string(),
-  kind: z.enum(DOCUMENT_KINDS),
-  title: z.string(),
-  number: z.string(),
-  version: z.number().int(),
-  generatedAt: z.string(),
-  superseded: z.boolean(),
-});
 
 export const caseView = caseListItem.extend({
   sourceRef: z.string().nullable(),

@@ -386,6 +386,26 @@ interface RouteExpectation {
 }
 
 const LOCS: readonly Target[] = ['X', 'Y', 'Z', 'W'];
+
+/** One registered case per location (made once), with its title for searching. */
+type MatrixCase = { id: string; partyId: string; documentId: string; title: string };
+const matrixCases = new Map<Loc, Promise<MatrixCase>>();
+function matrixCase(l: Loc): Promise<MatrixCase> {
+  let p = matrixCases.get(l);
+  if (!p) {
+    p = (async () => {
+      const h = await import('../modules/cases/case.test-helpers');
+      const ag = AG[l];
+      const title = `矩阵案件${l}${tag()}`;
+      const c = await h.insertMatrixCase(ctx, ag, title);
+      fixedRecords.push({ ids: [c.id], strings: [title], tenantId: ag.tenantId, path: ag.path });
+      return { ...c, title };
+    })();
+    matrixCases.set(l, p);
+  }
+  return p;
+}
+
 const TENANTS_AB: readonly Target[] = ['A', 'B'];
 const TENANTS_ABC: readonly Target[] = ['A', 'B', 'C'];
 const SELF: readonly Target[] = ['self'];
@@ -4326,7 +4346,7 @@ const ROUTES: Record<string, RouteExpectation> = {
   // ==== deadline routes (matrix section) ====
   // Every signed-in user computes deadlines and reads the rules and settings of a tenant one of its grants lies in.
   'GET /api/deadlines/rules': {
-    auth: 'authenticated',
+    auth: 'agency.read',
     scope: 'tenant-reach',
     targets: TENANTS_AB,
     success: 200,
@@ -4340,7 +4360,7 @@ const ROUTES: Record<string, RouteExpectation> = {
     },
   },
   'GET /api/deadlines/compute': {
-    auth: 'authenticated',
+    auth: 'agency.read',
     scope: 'tenant-reach',
     targets: TENANTS_AB,
     success: 200,
@@ -4351,7 +4371,7 @@ const ROUTES: Record<string, RouteExpectation> = {
     }),
   },
   'GET /api/deadlines/settings': {
-    auth: 'authenticated',
+    auth: 'agency.read',
     scope: 'tenant-reach',
     targets: TENANTS_AB,
     success: 200,
@@ -4446,7 +4466,7 @@ const ROUTES: Record<string, RouteExpectation> = {
   // (another tenant is 403); replacing or restoring one is tenant-level (document_template.write over the whole
   // tenant; out of scope is 403). The replacement uploaded is the default itself, so nothing else changes. ---
   'GET /api/document-templates': {
-    auth: 'authenticated',
+    auth: 'agency.read',
     scope: 'tenant-reach',
     targets: TENANTS_AB,
     success: 200,
@@ -4457,7 +4477,7 @@ const ROUTES: Record<string, RouteExpectation> = {
     }),
   },
   'GET /api/document-templates/fields': {
-    auth: 'authenticated',
+    auth: 'agency.read',
     scope: 'self',
     targets: SELF,
     success: 200,
@@ -4467,7 +4487,7 @@ const ROUTES: Record<string, RouteExpectation> = {
     }),
   },
   'GET /api/document-templates/:kind/download': {
-    auth: 'authenticated',
+    auth: 'agency.read',
     scope: 'tenant-reach',
     targets: TENANTS_AB,
     success: 200,
@@ -4518,6 +4538,150 @@ const ROUTES: Record<string, RouteExpectation> = {
     },
   },
   // ==== case routes (matrix section) ====
+  'GET /api/cases': {
+    auth: 'case.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 'absent',
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const c = await matrixCase(l as Loc);
+      return { request: get(`/api/cases?tenant=${ag.tenantId}&q=${encodeURIComponent(c.title)}`), find: c.id };
+    },
+  },
+  'GET /api/cases/workbench': {
+    auth: 'case.read',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/cases/workbench'),
+      verify: (res, where) => expect.soft(typeof res.json().mine.total, where).toBe('number'),
+    }),
+  },
+  'POST /api/cases': {
+    auth: 'case.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 201,
+    outOfScope: 404,
+    readable: { permission: 'case.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const ag = AG[l as Loc];
+      const h = await import('../modules/cases/case.test-helpers');
+      const body = await h.matrixCaseBody(ctx, ag, `矩阵新建案件${l}${tag()}`);
+      return {
+        request: { method: 'POST', url: '/api/cases', payload: body },
+        snapshot: () => h.casesTitled(ctx, body.title),
+        verify: (res, where) => {
+          expect.soft(res.json().state, where).toBe('registered');
+          registerFresh(ag.tenantId, ag.path, [res.json().id]);
+        },
+      };
+    },
+  },
+  'GET /api/cases/:id': {
+    auth: 'case.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const c = await matrixCase(l as Loc);
+      return { request: get(`/api/cases/${c.id}`), find: c.id };
+    },
+  },
+  'POST /api/cases/:id/transitions': {
+    auth: 'case.read',
+    scope: 'agency',
+    targets: LOCS,
+    // Everyone who can see the case gets the payload checked first: declining to open needs a reason.
+    success: 400,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const h = await import('../modules/cases/case.test-helpers');
+      const c = await matrixCase(l as Loc);
+      return {
+        request: {
+          method: 'POST',
+          url: `/api/cases/${c.id}/transitions`,
+          payload: { action: 'decline_to_open', payload: {} },
+        },
+        snapshot: () => h.caseRow(ctx, c),
+        verify: (res, where) => expect.soft(Object.keys(res.json().error.fields), where).toEqual(['payload.reason']),
+      };
+    },
+  },
+  'GET /api/cases/review-queue': {
+    auth: 'case.review',
+    scope: 'self',
+    targets: SELF,
+    success: 200,
+    cell: async () => ({
+      request: get('/api/cases/review-queue'),
+      verify: (res, where) => expect.soft(typeof res.json().total, where).toBe('number'),
+    }),
+  },
+  'GET /api/cases/:id/parties/:partyId/id-number': {
+    auth: 'case.write',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'case.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const c = await matrixCase(l as Loc);
+      return {
+        request: get(`/api/cases/${c.id}/parties/${c.partyId}/id-number`),
+        verify: (res, where) => expect.soft(res.json().idNumber, where).toMatch(/^\d{17}[\dX]$/),
+      };
+    },
+  },
+  'GET /api/cases/:id/documents/:documentId/download': {
+    auth: 'case.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => {
+      const c = await matrixCase(l as Loc);
+      return {
+        request: get(`/api/cases/${c.id}/documents/${c.documentId}/download`),
+        verify: (res, where) => expect.soft(res.headers['content-type'], where).toContain('officedocument'),
+      };
+    },
+  },
+  'GET /api/case-number-patterns/:agencyId': {
+    auth: 'case.read',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    cell: async (_a, l) => ({ request: get(`/api/case-number-patterns/${AG[l as Loc].id}`), find: AG[l as Loc].id }),
+  },
+  'PUT /api/case-number-patterns/:agencyId': {
+    auth: 'case.approve',
+    scope: 'agency',
+    targets: LOCS,
+    success: 200,
+    outOfScope: 404,
+    readable: { permission: 'case.read', scope: 'agency' },
+    cell: async (_a, l) => {
+      const h = await import('../modules/cases/case.test-helpers');
+      const ag = AG[l as Loc];
+      return {
+        request: {
+          method: 'PUT',
+          url: `/api/case-number-patterns/${ag.id}`,
+          payload: { kind: 'inspection', pattern: '矩检〔{year}〕{seq}号' },
+        },
+        snapshot: () => h.casePatterns(ctx, ag.id),
+        verify: (res, where) =>
+          expect.soft(res.json().items.find((i: { kind: string }) => i.kind === 'inspection').custom, where).toBe(true),
+      };
+    },
+  },
 };
 
 /** Routes anyone may call, signed in or not. */
@@ -5001,6 +5165,7 @@ describe('after the matrix', () => {
       'in scope: 200',
       'in scope: 201',
       'in scope: 204',
+      'in scope: 400',
       'in scope: 409',
       'interactive only: 403',
       'lacks the permission: 403',

@@ -211,17 +211,28 @@ export const router = createBrowserRouter([
       {
         path: 'procedures',
         handle: handle('case.read'),
-        lazy: () => import('../features/procedures/components/procedures-page').then((m) => ({ Component: m.ProceduresPage })),
+        lazy: () =>
+          import('../features/procedures/components/procedures-page').then((m) => ({ Component: m.ProceduresPage })),
       },
       {
         path: 'calendar',
         handle: handle('agency.read'),
-        lazy: () => import('../features/calendar/components/calendar-page').then((m) => ({ Component: m.CalendarPage })),
+        // The calendar page with the deadline calculator and rules as further tabs (features do not import each other).
+        lazy: () =>
+          Promise.all([
+            import('../features/calendar/components/calendar-page'),
+            import('../features/deadlines/components/deadline-tabs'),
+          ]).then(([calendar, deadlines]) => ({
+            Component: () => <calendar.CalendarPage extraTabs={deadlines.deadlineTabs()} />,
+          })),
       },
       {
         path: 'document-templates',
         handle: handle('document_template.write'),
-        lazy: () => import('../features/documents/components/document-templates-page').then((m) => ({ Component: m.DocumentTemplatesPage })),
+        lazy: () =>
+          import('../features/documents/components/document-templates-page').then((m) => ({
+            Component: m.DocumentTemplatesPage,
+          })),
       },
       {
         path: 'leader-records',

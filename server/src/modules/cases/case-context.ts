@@ -141,7 +141,8 @@ export class CaseFacts {
       if (isHandler && can(this.actor, 'case.write', subject)) kinds.add('handler');
       if (!isHandler && can(this.actor, 'case.review', subject)) kinds.add('reviewer');
       if (can(this.actor, 'case.approve', subject)) kinds.add('leader');
-      if (can(this.actor, 'case.approve', subject) && can(this.actor, 'case.review', subject)) kinds.add('legal_office');
+      if (can(this.actor, 'case.approve', subject) && can(this.actor, 'case.review', subject))
+        kinds.add('legal_office');
       return kinds;
     });
   }

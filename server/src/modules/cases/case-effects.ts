@@ -261,7 +261,12 @@ export const EFFECTS: Record<string, Effect> = {
   hold_collective_discussion: { summary: (e) => `集体讨论：${e.payload.conclusion}` },
   decide: {
     async apply(_tx, e) {
-      const p = e.payload as { penaltyKinds: PenaltyKind[]; fineFen: number; confiscationFen: number; noPenalty: boolean };
+      const p = e.payload as {
+        penaltyKinds: PenaltyKind[];
+        fineFen: number;
+        confiscationFen: number;
+        noPenalty: boolean;
+      };
       if (!p.noPenalty && p.penaltyKinds.length === 0) {
         throw invalidInput({ 'payload.penaltyKinds': 'case_penalty_kinds_required' });
       }
@@ -288,11 +293,18 @@ export const EFFECTS: Record<string, Effect> = {
         facts: p.factsText,
         proposal: { ...e.payload, proposedOn: e.date },
         notifiedPenalty: { penaltyKinds: p.penaltyKinds, fineFen: p.fineFen, confiscationFen: 0 },
-        decision: { penaltyKinds: p.penaltyKinds, fineFen: p.fineFen, confiscationFen: 0, noPenalty: false, decidedOn: e.date },
+        decision: {
+          penaltyKinds: p.penaltyKinds,
+          fineFen: p.fineFen,
+          confiscationFen: 0,
+          noPenalty: false,
+          decidedOn: e.date,
+        },
         fineFen: p.fineFen,
       };
     },
-    summary: (e) => `当场决定：${penaltyText(e.payload.penaltyKinds as PenaltyKind[], e.payload.fineFen as number, false)}`,
+    summary: (e) =>
+      `当场决定：${penaltyText(e.payload.penaltyKinds as PenaltyKind[], e.payload.fineFen as number, false)}`,
   },
   serve: {
     async apply(_tx, e) {

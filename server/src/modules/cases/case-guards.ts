@@ -190,7 +190,9 @@ export const GUARDS: Record<GuardCode, Guard> = {
     }
     const handlers = await facts.handlers();
     if (handlers.some((h) => h.officerId === officer.id)) {
-      return [{ zh: '案件承办人员不得审核本案（处罚法第五十八条）', en: 'A handler of the case may not review it (Art. 58)' }];
+      return [
+        { zh: '案件承办人员不得审核本案（处罚法第五十八条）', en: 'A handler of the case may not review it (Art. 58)' },
+      ];
     }
     const out: Text[] = [];
     if (!officer.legalReviewer) {
@@ -241,7 +243,11 @@ export const GUARDS: Record<GuardCode, Guard> = {
 
   async hearing_notice_in_time({ facts, date, payload, preview }) {
     if (preview || typeof payload.hearingOn !== 'string') return ok;
-    const latest = computeDeadline({ rule: 'XZCF-64-NOTICE', start: payload.hearingOn, calendar: await facts.calendar() });
+    const latest = computeDeadline({
+      rule: 'XZCF-64-NOTICE',
+      start: payload.hearingOn,
+      calendar: await facts.calendar(),
+    });
     if (date <= latest.due) return ok;
     return [
       {

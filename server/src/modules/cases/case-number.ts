@@ -43,7 +43,9 @@ export async function caseNumberPatternOf(
         eq(caseNumberPatterns.kind, kind),
       ),
     );
-  return row ? { pattern: row.pattern, custom: true } : { pattern: defaultCaseNumberPattern(agency.name, kind), custom: false };
+  return row
+    ? { pattern: row.pattern, custom: true }
+    : { pattern: defaultCaseNumberPattern(agency.name, kind), custom: false };
 }
 
 /** Takes the next number of the agency's kind and year, in the caller's transaction. */
@@ -58,7 +60,12 @@ export async function takeCaseNumber(
     .insert(caseNumberSequences)
     .values({ tenantId, agencyId: agency.id, kind, year, lastValue: 1 })
     .onConflictDoUpdate({
-      target: [caseNumberSequences.tenantId, caseNumberSequences.agencyId, caseNumberSequences.kind, caseNumberSequences.year],
+      target: [
+        caseNumberSequences.tenantId,
+        caseNumberSequences.agencyId,
+        caseNumberSequences.kind,
+        caseNumberSequences.year,
+      ],
       set: { lastValue: sql`${caseNumberSequences.lastValue} + 1` },
     })
     .returning({ lastValue: caseNumberSequences.lastValue });

@@ -20,7 +20,12 @@ export interface Surcharge {
  * first day up to and including its last). Integer arithmetic: 3 % of the fine per day, rounded down to the fen, then
  * capped at the fine.
  */
-export function surchargeOf(fineFen: number, dueOn: string, asOf: string, remedies: readonly RemedyPeriod[]): Surcharge {
+export function surchargeOf(
+  fineFen: number,
+  dueOn: string,
+  asOf: string,
+  remedies: readonly RemedyPeriod[],
+): Surcharge {
   if (fineFen <= 0 || asOf <= dueOn) return { days: 0, surchargeFen: 0 };
   let days = 0;
   for (let d = addCalendarDays(dueOn, 1); d <= asOf; d = addCalendarDays(d, 1)) {

@@ -3,6 +3,7 @@
 // new state, the event (hashed onto the previous one) and the deadlines it starts, meets, suspends or resumes — all
 // in the caller's transaction. Nothing else writes a case's state.
 import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ACTION_PAYLOADS, genericPayload } from '../../../../contracts/case';
 import type { DeadlineRuleId, ProcedureTransition } from '../../../../contracts/procedure';
@@ -17,11 +18,13 @@ import { DEADLINE_RULES } from '../deadlines/deadline-rules';
 import { procedureDefinition, findTransition } from '../procedures/procedure-catalogue';
 import { canonicalJson } from '../benchmarks/benchmark-evaluate';
 import { CaseFacts } from './case-context';
+import { generateStepDocuments } from './case-documents';
 import { EFFECTS, summaryOf, type CasePatch } from './case-effects';
 import { checkGuards } from './case-guards';
 import { takeCaseNumber } from './case-number';
 import {
   endSuspension,
+  findCaseInScope,
   insertEvent,
   insertSuspension,
   updateCase,
@@ -104,6 +107,7 @@ export function deadlineColumns(r: DeadlineResult) {
 export interface TransitionOutcome {
   facts: CaseFacts;
   event: { seq: number; id: string };
+  documentIds: string[];
 }
 
 export async function transitionCase(
@@ -127,13 +131,13 @@ export async function transitionCase(
     });
   }
   const t = resolved.transition;
+  const payload = parsePayload(action, rawPayload);
   const facts = new CaseFacts(tx, app, actor, found, def);
   const kinds = await facts.actorKinds();
   if (!t.actors.some((k) => kinds.has(k))) {
     throw new AppError('forbidden', 403, 'case_actor_not_allowed', { action_zh: t.label.zh, action_en: t.label.en });
   }
 
-  const payload = parsePayload(action, rawPayload);
   const today = shanghaiDate(now);
   const date = (payload.date as string | undefined) ?? today;
   if (date > today) throw invalidInput({ 'payload.date': 'case_date_in_future' });
@@ -198,7 +202,14 @@ export async function transitionCase(
     lastHash: hash,
   });
   facts.forget('deadlines', 'events', 'reviews', 'suspensions');
-  return { facts, event: { seq, id } };
+  let documentIds: string[] = [];
+  if (t.documents.length) {
+    // The documents carry the case as it is after the step (the decision, the service…).
+    const after = (await findCaseInScope(tx, sql`true`, row.id))!;
+    const fresh = new CaseFacts(tx, app, actor, after, def);
+    documentIds = await generateStepDocuments(tx, fresh, t.documents, date, actor.accountId);
+  }
+  return { facts, event: { seq, id }, documentIds };
 }
 
 /** Stops, starts, suspends and resumes the deadlines the transition names. */
@@ -219,7 +230,13 @@ async function writeDeadlines(
   }
   if (t.suspends) {
     const seq = (await facts.suspensions()).length + 1;
-    await insertSuspension(tx, { tenantId: row.tenantId, caseId: row.id, seq, fromOn: date, reason: String(payload.reason ?? '') });
+    await insertSuspension(tx, {
+      tenantId: row.tenantId,
+      caseId: row.id,
+      seq,
+      fromOn: date,
+      reason: String(payload.reason ?? ''),
+    });
     facts.forget('suspensions');
   }
   if (t.resumes) {
@@ -232,6 +249,8 @@ async function writeDeadlines(
     await extendDeadline(tx, facts, t, deadlines, date, payload);
   }
   for (const s of t.startsDeadlines) {
+    // A warning or a decision not to penalise leaves nothing to pay.
+    if (s.slot === 'payment' && !((row.fineFen ?? 0) > 0 || Number(payload.fineFen ?? 0) > 0)) continue;
     const rule = DEADLINE_RULES[s.rule];
     const start = rule.unit === 'hours' ? now.toISOString() : date;
     const r = await computeCaseDeadline({ facts, rule: s.rule, start, asOf: date });
@@ -283,7 +302,13 @@ async function extendDeadline(
     ...((d.extensions as Array<{ amount: number; approvedOn: string; reason: string }>) ?? []),
     { amount, approvedOn: date, reason: String(payload.reason) },
   ];
-  const r = await computeCaseDeadline({ facts, rule: d.ruleId as DeadlineRuleId, start: d.startOn, extensions, asOf: date });
+  const r = await computeCaseDeadline({
+    facts,
+    rule: d.ruleId as DeadlineRuleId,
+    start: d.startOn,
+    extensions,
+    asOf: date,
+  });
   await updateDeadline(
     tx,
     { tenantId: facts.row.tenantId, caseId: facts.row.id, slot },

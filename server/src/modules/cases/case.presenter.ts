@@ -2,13 +2,9 @@
 // deadlines and their explanations, the timeline, the documents and the actions the caller may take now (with the
 // reasons the others are blocked), so the web enables buttons from the server's answer.
 import { maskName } from '../../../../contracts/identifiers';
-import type {
-  CaseActionView,
-  CaseDeadlineView,
-  CaseListItem,
-  CaseView,
-} from '../../../../contracts/case';
+import type { CaseActionView, CaseDeadlineView, CaseListItem, CaseView } from '../../../../contracts/case';
 import type { DeadlineRuleId, ProcedureDefinition } from '../../../../contracts/procedure';
+import { can } from '../../platform/auth/policy';
 import type { Text } from '../../platform/i18n/i18n';
 import { DEADLINE_RULES } from '../deadlines/deadline-rules';
 import { procedureDefinition, transitionsFrom } from '../procedures/procedure-catalogue';
@@ -109,7 +105,14 @@ async function presentActions(facts: CaseFacts, today: string): Promise<CaseActi
       const guards = t.guards.filter((g) => !PAYLOAD_GUARDS.has(g));
       blockedBy.push(...(await checkGuards(guards, { facts, date: today, payload: {}, preview: true })));
     }
-    out.push({ action: t.action, label: t.label, to: r.to, allowed: blockedBy.length === 0, blockedBy, main: !!t.main });
+    out.push({
+      action: t.action,
+      label: t.label,
+      to: r.to,
+      allowed: blockedBy.length === 0,
+      blockedBy,
+      main: !!t.main,
+    });
   }
   return out;
 }
@@ -139,7 +142,8 @@ export async function presentCase(
   const lastReview = reviews.at(-1) ?? null;
   const payment = deadlines.find((d) => d.slot === 'payment');
   const fine = row.fineFen ?? 0;
-  const surcharge = payment && fine > 0 ? surchargeOf(fine, payment.dueOn, today, row.remedies as RemedyPeriod[]) : null;
+  const surcharge =
+    payment && fine > 0 ? surchargeOf(fine, payment.dueOn, today, row.remedies as RemedyPeriod[]) : null;
   return {
     ...base,
     sourceRef: row.sourceRef,
@@ -203,6 +207,8 @@ export async function presentCase(
     })),
     documents,
     actions: await presentActions(facts, today),
-    abilities: { revealParties: kinds.size > 0 },
+    abilities: {
+      revealParties: can(facts.actor, 'case.write', { tenantId: row.tenantId, agencyPath: facts.found.agency.path }),
+    },
   };
 }

@@ -169,7 +169,9 @@ export async function endSuspension(tx: Tx, tenantId: string, caseId: string, se
   await tx
     .update(caseSuspensions)
     .set({ toOn })
-    .where(and(eq(caseSuspensions.tenantId, tenantId), eq(caseSuspensions.caseId, caseId), eq(caseSuspensions.seq, seq)));
+    .where(
+      and(eq(caseSuspensions.tenantId, tenantId), eq(caseSuspensions.caseId, caseId), eq(caseSuspensions.seq, seq)),
+    );
 }
 
 export async function reviewsOf(ex: Executor, tenantId: string, caseId: string): Promise<CaseReviewRow[]> {
@@ -218,7 +220,10 @@ export interface CaseListFilter {
   offset: number;
 }
 
-export async function listCaseRows(ex: Executor, f: CaseListFilter): Promise<{ rows: CaseWithAgency[]; total: number }> {
+export async function listCaseRows(
+  ex: Executor,
+  f: CaseListFilter,
+): Promise<{ rows: CaseWithAgency[]; total: number }> {
   const base = ex
     .select(withAgency)
     .from(cases)

@@ -8,6 +8,7 @@ import { makeCertificate } from '../certificates/certificate.test-helpers';
 import { createTestApp, createTestContext, type TestContext } from '../../testing/test-context';
 import { makeOfficer, makeResidentId } from '../../testing/factories';
 import { caseEvents, cases } from './case.schema';
+import { docxText } from '../documents/document.test-helpers';
 import { caseBody, makeCaseWorld, type CaseWorld } from './case.test-helpers';
 import { eventHash, GENESIS_HASH } from './case-transition';
 
@@ -26,9 +27,19 @@ afterAll(async () => {
 });
 
 const create = (cookie: string, body: unknown, lang = 'zh-CN') =>
-  app.inject({ method: 'POST', url: '/api/cases', headers: { cookie, 'accept-language': lang }, payload: body as object });
+  app.inject({
+    method: 'POST',
+    url: '/api/cases',
+    headers: { cookie, 'accept-language': lang },
+    payload: body as object,
+  });
 const step = (cookie: string, id: string, action: string, payload: Record<string, unknown> = {}) =>
-  app.inject({ method: 'POST', url: `/api/cases/${id}/transitions`, headers: { cookie }, payload: { action, payload } });
+  app.inject({
+    method: 'POST',
+    url: `/api/cases/${id}/transitions`,
+    headers: { cookie },
+    payload: { action, payload },
+  });
 
 describe('the general procedure, end to end', () => {
   it('registers, opens, reviews (first disagreeing), notifies, decides, serves, executes and closes', async () => {
@@ -46,6 +57,16 @@ describe('the general procedure, end to end', () => {
     const o = opened.json().case;
     expect(o.state).toBe('investigating');
     expect(o.number).toMatch(/^测市监罚〔\d{4}〕1号$/);
+    // 立案审批表 is generated, numbered and stored with the case; it downloads as a .docx with the case's data.
+    const approval = o.documents.find((d: { kind: string }) => d.kind === 'case_opening_approval');
+    expect(approval.number).toMatch(/〔\d{4}〕1号$/);
+    const docx = await app.inject({
+      method: 'GET',
+      url: `/api/cases/${c.id}/documents/${approval.id}/download`,
+      headers: { cookie: w.cookies.handler },
+    });
+    expect(docx.statusCode).toBe(200);
+    expect(docxText(docx.rawPayload)).toContain('测试市某某餐饮有限公司');
     const decision = o.deadlines.find((d: { slot: string }) => d.slot === 'decision');
     expect(decision.rule).toBe('XZCF-60');
     expect(decision.status).toBe('running');
@@ -98,6 +119,18 @@ describe('the general procedure, end to end', () => {
     const decided = await step(w.cookies.handler, c.id, 'decide', { penaltyKinds: ['fine'], fineFen: 20_000_000 });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json().case.state).toBe('decided');
+    const decisionDoc = decided.json().case.documents.find((d: { kind: string }) => d.kind === 'penalty_decision');
+    const decisionText = docxText(
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/api/cases/${c.id}/documents/${decisionDoc.id}/download`,
+          headers: { cookie: w.cookies.handler },
+        })
+      ).rawPayload,
+    );
+    expect(decisionText).toContain('200,000.00');
+    expect(decisionText).toContain('测试市人民政府');
 
     const badService = await step(w.cookies.handler, c.id, 'serve', { method: 'electronic', recipient: '扎西' });
     expect(badService.statusCode).toBe(400);
@@ -117,7 +150,10 @@ describe('the general procedure, end to end', () => {
     expect(final.actions).toEqual([]);
 
     // The events form one chain: recomputing each hash from the stored event and the previous hash gives it back.
-    const [row] = await ctx.db.select().from(cases).where(and(eq(cases.tenantId, w.tenantId), eq(cases.id, c.id)));
+    const [row] = await ctx.db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.tenantId, w.tenantId), eq(cases.id, c.id)));
     const stored = await ctx.db
       .select()
       .from(caseEvents)
@@ -147,14 +183,21 @@ describe('the general procedure, end to end', () => {
 describe('guards the law imposes', () => {
   it('refuses to open without two officers certified for the domain, naming who lacks a certificate', async () => {
     const uncertified = await makeOfficer(ctx, w.agency, { name: '无证队员' });
-    const made = await create(w.cookies.handler, caseBody(w, { handlerOfficerIds: [w.handlers[0].id, uncertified.id] }));
+    const made = await create(
+      w.cookies.handler,
+      caseBody(w, { handlerOfficerIds: [w.handlers[0].id, uncertified.id] }),
+    );
     expect(made.statusCode).toBe(201);
     const res = await step(w.cookies.leader, made.json().id, 'open', { opinion: '同意' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toContain('无证队员');
     expect(res.json().error.message).toContain('第四十二条');
     // A certificate for another domain does not count either.
-    await makeCertificate(ctx.db, uncertified, { domains: ['transport'], issuedOn: '2020-01-01', expiresOn: '2099-12-31' });
+    await makeCertificate(ctx.db, uncertified, {
+      domains: ['transport'],
+      issuedOn: '2020-01-01',
+      expiresOn: '2099-12-31',
+    });
     expect((await step(w.cookies.leader, made.json().id, 'open', { opinion: '同意' })).statusCode).toBe(409);
   });
 
@@ -228,5 +271,28 @@ describe('bad input writes nothing', () => {
     const res = await step(w.cookies.leader, made.json().id, 'open', {});
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields)).toEqual(['payload.opinion']);
+  });
+});
+
+describe('lists and the workbench', () => {
+  it('finds cases by title, number and organisation name, within scope', async () => {
+    const made = await create(w.cookies.handler, caseBody(w, { title: '列表检索测试案' }));
+    expect(made.statusCode).toBe(201);
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/cases?q=${encodeURIComponent('列表检索测试')}&status=active`,
+      headers: { cookie: w.cookies.supervisor },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().items.map((i: { id: string }) => i.id)).toContain(made.json().id);
+    const mine = await app.inject({
+      method: 'GET',
+      url: '/api/cases?mine=true',
+      headers: { cookie: w.cookies.handler },
+    });
+    expect(mine.json().items.length).toBeGreaterThan(0);
+    const wb = await app.inject({ method: 'GET', url: '/api/cases/workbench', headers: { cookie: w.cookies.handler } });
+    expect(wb.statusCode, wb.body).toBe(200);
+    expect(wb.json().mine.total).toBeGreaterThan(0);
   });
 });

@@ -13,15 +13,18 @@ import {
   transitionResultView,
 } from '../../../../contracts/case';
 import { CASE_KINDS } from '../../../../contracts/procedure';
+import { sendDownload } from '../../platform/http/download';
 import { noteRecords, requireActor, runWrite } from '../../platform/http/request';
 import {
   caseWorkbench,
   createCase,
+  downloadCaseDocument,
   getCase,
   getCaseNumberPatterns,
   listCases,
   putCaseNumberPattern,
   revealPartyIdNumber,
+  reviewQueue,
   takeStep,
 } from './case.service';
 
@@ -60,6 +63,19 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => caseWorkbench(ctx.db, requireActor(req), ctx.now()),
+  );
+
+  app.get(
+    '/api/cases/review-queue',
+    {
+      config: { auth: 'case.review' },
+      schema: {
+        tags: TAGS,
+        summary: '待我审核：数据范围内待法制审核、且本人不是承办人的案件',
+        response: { 200: z.object({ total: z.number().int(), items: caseListView.shape.items }) },
+      },
+    },
+    async (req) => reviewQueue(ctx.db, requireActor(req), ctx.now()),
   );
 
   app.post(
@@ -112,10 +128,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/cases/:id/parties/:partyId/id-number',
     {
-      config: { auth: 'case.read', action: 'case.reveal_party_id', personalData: true },
+      config: { auth: 'case.write', action: 'case.reveal_party_id', personalData: true },
       schema: {
         tags: TAGS,
-        summary: '查看当事人完整身份证号（本案办案、审核、审批人员；记入访问日志）',
+        summary: '查看当事人完整身份证号（本单位办案人员；记入访问日志）',
         params: z.strictObject({ id: z.uuid(), partyId: z.uuid() }),
         response: { 200: z.object({ idNumber: z.string() }) },
       },
@@ -124,6 +140,30 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const out = await revealPartyIdNumber(ctx.db, ctx, requireActor(req), req.params.id, req.params.partyId);
       noteRecords(req, [req.params.id, req.params.partyId], out.tenantId);
       return { idNumber: out.idNumber };
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/documents/:documentId/download',
+    {
+      // Documents print the party's ID in full: every download is in the access log.
+      config: { auth: 'case.read', action: 'case.document_download', personalData: true },
+      schema: {
+        tags: TAGS,
+        summary: '下载案件文书（.docx；记入访问日志）',
+        params: z.strictObject({ id: z.uuid(), documentId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const { tenantId, ...file } = await downloadCaseDocument(
+        ctx.db,
+        ctx,
+        requireActor(req),
+        req.params.id,
+        req.params.documentId,
+      );
+      noteRecords(req, [req.params.id, req.params.documentId], tenantId);
+      return sendDownload(reply, file);
     },
   );
 

@@ -56,17 +56,23 @@ export const cases = pgTable(
     notifiedPenalty: jsonb('notified_penalty'),
     decision: jsonb('decision'),
     reviewRequired: boolean('review_required').notNull().default(false),
-    reviewReasons: jsonb('review_reasons').notNull().default(sql`'[]'::jsonb`),
+    reviewReasons: jsonb('review_reasons')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     reviewOutcome: text('review_outcome'),
     collectiveDiscussionRequired: boolean('collective_discussion_required').notNull().default(false),
     hearing: jsonb('hearing'),
     service: jsonb('service'),
     referralFlagged: boolean('referral_flagged').notNull().default(false),
-    referralReasons: jsonb('referral_reasons').notNull().default(sql`'[]'::jsonb`),
+    referralReasons: jsonb('referral_reasons')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     fineFen: bigint('fine_fen', { mode: 'number' }),
     paidFen: bigint('paid_fen', { mode: 'number' }).notNull().default(0),
     /** Remedy periods (review, litigation) during which the surcharge does not run: [{kind, from, to}]. */
-    remedies: jsonb('remedies').notNull().default(sql`'[]'::jsonb`),
+    remedies: jsonb('remedies')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Number of events; the next event's seq is eventCount + 1. */
     eventCount: integer('event_count').notNull().default(0),
     lastEventOn: date('last_event_on', { mode: 'string' }).notNull(),
@@ -79,7 +85,7 @@ export const cases = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('cases_tenant_agency_idx').on(t.tenantId, t.agencyId, t.registeredOn),
-    uniqueIndex('cases_tenant_number_uq').on(t.tenantId, t.number),
+    uniqueIndex('cases_agency_number_uq').on(t.tenantId, t.agencyId, t.number),
     index('cases_tenant_state_idx').on(t.tenantId, t.ended, t.state),
     check(
       'cases_source_ck',
@@ -167,11 +173,16 @@ export const caseDeadlines = pgTable(
     status: text('status').notNull().default('running'),
     metOn: date('met_on', { mode: 'string' }),
     provisional: boolean('provisional').notNull().default(false),
-    flags: jsonb('flags').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    flags: jsonb('flags')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     explanation: jsonb('explanation').notNull(),
     calendarVersion: text('calendar_version').notNull(),
     /** Extensions granted (with approval): [{amount, approvedOn, reason}]. */
-    extensions: jsonb('extensions').notNull().default(sql`'[]'::jsonb`),
+    extensions: jsonb('extensions')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,7 +1,7 @@
 // Use cases on cases: register, read (list, page, workbench), take a step (through the one transition function),
 // reveal a party's full ID number (logged), and set an agency's case-number pattern.
 import { randomUUID } from 'node:crypto';
-import { and, eq, exists, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   type CaseCreateBody,
   type CaseListItem,
@@ -21,6 +21,8 @@ import { forbidden, invalidInput, notFound } from '../../platform/errors';
 import type { WriteResult } from '../../platform/http/request';
 import { shanghaiDate } from '../../platform/legal-date';
 import { findAgencyBriefInScope } from '../agencies/agency.repository';
+import { documentFileFor, listCaseDocuments } from '../documents/document.service';
+import type { Download } from '../../platform/http/download';
 import { agencies } from '../agencies/agency.schema';
 import { addCalendarDays } from '../calendar/working-calendar';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
@@ -67,11 +69,21 @@ async function readable(ex: Executor, actor: Actor, id: string): Promise<CaseWit
 }
 
 function factsOf(ex: Executor, app: AppContext, actor: Actor, found: CaseWithAgency): CaseFacts {
-  return new CaseFacts(ex, app, actor, found, procedureDefinition(found.case.procedureCode, found.case.procedureVersion));
+  return new CaseFacts(
+    ex,
+    app,
+    actor,
+    found,
+    procedureDefinition(found.case.procedureCode, found.case.procedureVersion),
+  );
 }
 
 async function view(ex: Executor, app: AppContext, actor: Actor, facts: CaseFacts, now: Date): Promise<CaseView> {
-  const out = await presentCase(facts, shanghaiDate(now), []);
+  const out = await presentCase(
+    facts,
+    shanghaiDate(now),
+    await listCaseDocuments(ex, facts.row.tenantId, facts.row.id),
+  );
   const row = facts.row;
   if (row.powerItemId) {
     const v = await powerVersionInForce(ex, row.tenantId, row.powerItemId, row.openedOn ?? row.registeredOn);
@@ -90,11 +102,15 @@ export async function createCase(
   body: CaseCreateBody,
   now: Date,
 ): Promise<WriteResult<CaseView>> {
-  const agency = await findAgencyBriefInScope(tx, agencyScopeWhere(scopesFor(actor, 'case.read'), {
-    tenantId: agencies.tenantId,
-    agencyId: agencies.id,
-    path: agencies.path,
-  }), body.agencyId);
+  const agency = await findAgencyBriefInScope(
+    tx,
+    agencyScopeWhere(scopesFor(actor, 'case.read'), {
+      tenantId: agencies.tenantId,
+      agencyId: agencies.id,
+      path: agencies.path,
+    }),
+    body.agencyId,
+  );
   if (!agency) throw notFound('agency_not_found');
   if (!can(actor, 'case.write', { tenantId: agency.tenantId, agencyPath: agency.path })) {
     throw forbidden('case_agency_not_writable');
@@ -117,7 +133,11 @@ export async function createCase(
   });
   const officers = await getOfficerBriefs(tx, agency.tenantId, body.handlerOfficerIds);
   const byId = new Map(officers.map((o) => [o.id, o]));
-  const agencyPaths = await agencyPathsOf(tx, agency.tenantId, officers.map((o) => o.agencyId));
+  const agencyPaths = await agencyPathsOf(
+    tx,
+    agency.tenantId,
+    officers.map((o) => o.agencyId),
+  );
   body.handlerOfficerIds.forEach((id, i) => {
     const o = byId.get(id);
     const key = `handlerOfficerIds.${i}`;
@@ -180,7 +200,13 @@ export async function createCase(
   );
   await insertHandlers(
     tx,
-    body.handlerOfficerIds.map((officerId, i) => ({ tenantId: agency.tenantId, caseId: id, officerId, lead: i === 0, seq: i + 1 })),
+    body.handlerOfficerIds.map((officerId, i) => ({
+      tenantId: agency.tenantId,
+      caseId: id,
+      officerId,
+      lead: i === 0,
+      seq: i + 1,
+    })),
   );
   await insertEvent(tx, {
     tenantId: agency.tenantId,
@@ -224,7 +250,13 @@ async function agencyPathsOf(ex: Executor, tenantId: string, ids: string[]): Pro
   return new Map(rows.map((r) => [r.id, r.path]));
 }
 
-function partyRow(app: AppContext, tenantId: string, caseId: string, seq: number, p: CaseCreateBody['parties'][number]) {
+function partyRow(
+  app: AppContext,
+  tenantId: string,
+  caseId: string,
+  seq: number,
+  p: CaseCreateBody['parties'][number],
+) {
   const idNumber = (p.type === 'natural_person' ? p.residentId : p.uscc).toUpperCase();
   const personal = p.type === 'natural_person';
   return {
@@ -269,7 +301,7 @@ export async function takeStep(
   const v = await view(tx, app, actor, factsOf(tx, app, actor, fresh), now);
   return {
     result: { case: v, event: v.events.find((e) => e.seq === out.event.seq)! },
-    recordIds: [id, out.event.id],
+    recordIds: [id, out.event.id, ...out.documentIds],
     tenantId: found.case.tenantId,
     detail: { action: body.action },
   };
@@ -284,8 +316,8 @@ export async function revealPartyIdNumber(
   partyId: string,
 ): Promise<{ idNumber: string; tenantId: string }> {
   const found = await readable(ex, actor, caseId);
-  const kinds = await factsOf(ex, app, actor, found).actorKinds();
-  if (kinds.size === 0) throw forbidden();
+  // The agency's own case staff (who may handle its cases) see the whole number; readers elsewhere see it masked.
+  if (!can(actor, 'case.write', { tenantId: found.case.tenantId, agencyPath: found.agency.path })) throw forbidden();
   const party = (await partiesOf(ex, found.case.tenantId, [caseId])).find((p) => p.id === partyId);
   if (!party) throw notFound('case_party_not_found');
   return {
@@ -312,30 +344,27 @@ function listWhere(actor: Actor, q: CaseListQuery, officerId: string | null, tod
       or(
         ilike(cases.title, like),
         ilike(cases.number, like),
-        exists(
-          sql`select 1 from ${caseParties} where ${caseParties.tenantId} = ${cases.tenantId} and ${caseParties.caseId} = ${cases.id} and ${caseParties.type} = 'organisation' and (${caseParties.name} ilike ${like} or ${caseParties.idNumberDigest} = ${q.q.toUpperCase()})`,
-        ),
+        sql`exists (select 1 from ${caseParties} where ${caseParties.tenantId} = ${cases.tenantId} and ${caseParties.caseId} = ${cases.id} and ${caseParties.type} = 'organisation' and (${caseParties.name} ilike ${like} or ${caseParties.idNumberDigest} = ${q.q.toUpperCase()}))`,
       )!,
     );
   }
   if (q.mine) {
     conds.push(
       officerId
-        ? exists(
-            sql`select 1 from ${caseHandlers} where ${caseHandlers.tenantId} = ${cases.tenantId} and ${caseHandlers.caseId} = ${cases.id} and ${caseHandlers.officerId} = ${officerId}`,
-          )
+        ? sql`exists (select 1 from ${caseHandlers} where ${caseHandlers.tenantId} = ${cases.tenantId} and ${caseHandlers.caseId} = ${cases.id} and ${caseHandlers.officerId} = ${officerId})`
         : sql`false`,
     );
   }
   if (q.due) {
-    const bound = q.due === 'overdue' ? sql`${caseDeadlines.dueOn} < ${today}` : sql`${caseDeadlines.dueOn} between ${today} and ${soonUntil}`;
+    const bound =
+      q.due === 'overdue'
+        ? sql`${caseDeadlines.dueOn} < ${today}`
+        : sql`${caseDeadlines.dueOn} between ${today} and ${soonUntil}`;
     conds.push(
-      exists(
-        sql`select 1 from ${caseDeadlines} where ${caseDeadlines.tenantId} = ${cases.tenantId} and ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'running' and ${caseDeadlines.slot} not in (${sql.join(
-          [...PARTY_SLOTS].map((s) => sql`${s}`),
-          sql`, `,
-        )}) and ${bound}`,
-      ),
+      sql`exists (select 1 from ${caseDeadlines} where ${caseDeadlines.tenantId} = ${cases.tenantId} and ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'running' and ${caseDeadlines.slot} not in (${sql.join(
+        [...PARTY_SLOTS].map((s) => sql`${s}`),
+        sql`, `,
+      )}) and ${bound})`,
     );
   }
   return and(...conds)!;
@@ -345,7 +374,7 @@ function listWhere(actor: Actor, q: CaseListQuery, officerId: string | null, tod
 async function soonHorizon(ex: Executor, tenantId: string, today: string): Promise<string> {
   const calendar = await loadWorkingCalendar(ex, tenantId);
   let day = today;
-  for (let n = 0; n < 3; ) {
+  for (let n = 0; n < 3;) {
     day = addCalendarDays(day, 1);
     if (calendar.isWorkingDay(day)) n += 1;
   }
@@ -396,31 +425,40 @@ export async function listCases(
   return { items: await presentRows(ex, rows, today), total };
 }
 
+/** Cases waiting for a legal review the actor may give: in its review scope, pending, not one it handles. */
+async function reviewQueueWhere(ex: Executor, actor: Actor): Promise<SQL> {
+  const officer = await officerForAccount(ex, actor.tenantId, actor.accountId);
+  const scopes = scopesFor(actor, 'case.review');
+  if (!officer || scopes.length === 0) return sql`false`;
+  return and(
+    agencyScopeWhere(scopes, caseScopeColumns),
+    eq(cases.state, 'in_review'),
+    sql`exists (select 1 from ${caseReviews} where ${caseReviews.tenantId} = ${cases.tenantId} and ${caseReviews.caseId} = ${cases.id} and ${caseReviews.outcome} is null)`,
+    sql`not exists (select 1 from ${caseHandlers} where ${caseHandlers.tenantId} = ${cases.tenantId} and ${caseHandlers.caseId} = ${cases.id} and ${caseHandlers.officerId} = ${officer.id})`,
+  )!;
+}
+
+async function section(ex: Executor, where: SQL, today: string, limit: number) {
+  const { rows, total } = await listCaseRows(ex, { where, limit, offset: 0 });
+  return { total, items: await presentRows(ex, rows, today) };
+}
+
+/** 待审核: the legal reviews waiting for the actor. */
+export async function reviewQueue(ex: Executor, actor: Actor, now: Date) {
+  return section(ex, await reviewQueueWhere(ex, actor), shanghaiDate(now), 200);
+}
+
 export async function caseWorkbench(ex: Executor, actor: Actor, now: Date): Promise<CaseWorkbenchView> {
   const today = shanghaiDate(now);
   const officer = await officerForAccount(ex, actor.tenantId, actor.accountId);
   const soon = await soonHorizon(ex, actor.tenantId, today);
   const base = { status: 'active', page: 1, pageSize: 10 } as CaseListQuery;
-  const section = async (where: SQL) => {
-    const { rows, total } = await listCaseRows(ex, { where, limit: 10, offset: 0 });
-    return { total, items: await presentRows(ex, rows, today) };
-  };
-  const reviewWhere =
-    officer && scopesFor(actor, 'case.review').length
-      ? and(
-          agencyScopeWhere(scopesFor(actor, 'case.review'), caseScopeColumns),
-          eq(cases.state, 'in_review'),
-          exists(
-            sql`select 1 from ${caseReviews} where ${caseReviews.tenantId} = ${cases.tenantId} and ${caseReviews.caseId} = ${cases.id} and ${caseReviews.outcome} is null`,
-          ),
-          sql`not exists (select 1 from ${caseHandlers} where ${caseHandlers.tenantId} = ${cases.tenantId} and ${caseHandlers.caseId} = ${cases.id} and ${caseHandlers.officerId} = ${officer.id})`,
-        )!
-      : sql`false`;
+  const where = (q: Partial<CaseListQuery>) => listWhere(actor, { ...base, ...q }, officer?.id ?? null, today, soon);
   return {
-    mine: await section(listWhere(actor, { ...base, mine: true }, officer?.id ?? null, today, soon)),
-    dueSoon: await section(listWhere(actor, { ...base, due: 'soon' }, officer?.id ?? null, today, soon)),
-    overdue: await section(listWhere(actor, { ...base, due: 'overdue' }, officer?.id ?? null, today, soon)),
-    awaitingMyReview: await section(reviewWhere),
+    mine: await section(ex, where({ mine: true }), today, 10),
+    dueSoon: await section(ex, where({ due: 'soon' }), today, 10),
+    overdue: await section(ex, where({ due: 'overdue' }), today, 10),
+    awaitingMyReview: await section(ex, await reviewQueueWhere(ex, actor), today, 10),
   };
 }
 
@@ -430,7 +468,11 @@ export async function caseWorkbench(ex: Executor, actor: Actor, now: Date): Prom
 export async function getCaseNumberPatterns(ex: Executor, actor: Actor, agencyId: string) {
   const agency = await findAgencyBriefInScope(
     ex,
-    agencyScopeWhere(scopesFor(actor, 'case.read'), { tenantId: agencies.tenantId, agencyId: agencies.id, path: agencies.path }),
+    agencyScopeWhere(scopesFor(actor, 'case.read'), {
+      tenantId: agencies.tenantId,
+      agencyId: agencies.id,
+      path: agencies.path,
+    }),
     agencyId,
   );
   if (!agency) throw notFound('agency_not_found');
@@ -448,10 +490,28 @@ export async function putCaseNumberPattern(
 ): Promise<WriteResult<Awaited<ReturnType<typeof getCaseNumberPatterns>>>> {
   const agency = await findAgencyBriefInScope(
     tx,
-    agencyScopeWhere(scopesFor(actor, 'case.approve'), { tenantId: agencies.tenantId, agencyId: agencies.id, path: agencies.path }),
+    agencyScopeWhere(scopesFor(actor, 'case.read'), {
+      tenantId: agencies.tenantId,
+      agencyId: agencies.id,
+      path: agencies.path,
+    }),
     agencyId,
   );
   if (!agency) throw notFound('agency_not_found');
+  if (!can(actor, 'case.approve', { tenantId: agency.tenantId, agencyPath: agency.path })) throw forbidden();
   await setCaseNumberPattern(tx, agency.tenantId, agency.id, body.kind, body.pattern);
   return { result: await getCaseNumberPatterns(tx, actor, agencyId), recordIds: [agencyId], tenantId: agency.tenantId };
+}
+
+/** A document of a case as a download (the .docx), within the reader's scope. */
+export async function downloadCaseDocument(
+  ex: Executor,
+  app: AppContext,
+  actor: Actor,
+  caseId: string,
+  documentId: string,
+): Promise<Download & { tenantId: string }> {
+  const found = await readable(ex, actor, caseId);
+  const file = await documentFileFor(ex, app.config.dataDir, found.case.tenantId, caseId, documentId);
+  return { ...file, tenantId: found.case.tenantId };
 }

@@ -1,15 +1,21 @@
 // A small world to handle cases in, for tests: a tenant, an agency with a published review catalogue and a power
 // item, two certified handlers with accounts, a qualified legal reviewer, a leader and a hearing host.
 import type { FastifyInstance } from 'fastify';
+import { eq } from 'drizzle-orm';
 import type { CaseCreateBody } from '../../../../contracts/case';
 import type { AppContext } from '../../platform/context';
 import { makeCertificate } from '../certificates/certificate.test-helpers';
-import { makePowerRequest } from '../powers/power.test-helpers';
+import { makePowerRequest, serviceActor } from '../powers/power.test-helpers';
+import { createCase } from './case.service';
+import { generateCaseDocument } from '../documents/document.service';
+import { sampleInputFor } from '../documents/document.fixtures';
+import { caseNumberPatterns, cases } from './case.schema';
 import { seedReviewCatalogues } from '../review-catalogues/review-catalogue.seed';
 import {
   makeAccount,
   makeAgency,
   makeOfficer,
+  makeResidentId,
   makeTenant,
   makeUscc,
   signIn,
@@ -91,4 +97,75 @@ export function caseBody(w: CaseWorld, over: Partial<CaseCreateBody> = {}): Case
     handlerOfficerIds: w.handlers.map((h) => h.id),
     ...over,
   };
+}
+
+/** A registered case of an agency, made through the service (for the authorisation matrix): its id and party. */
+export async function insertMatrixCase(
+  ctx: AppContext,
+  agency: { tenantId: string; id: string; path: string },
+  title: string,
+): Promise<{ id: string; partyId: string; documentId: string }> {
+  const officers = [await makeOfficer(ctx, agency), await makeOfficer(ctx, agency)];
+  const view = await ctx.db.transaction(async (tx) => {
+    const out = await createCase(
+      tx,
+      ctx,
+      serviceActor(agency, 'officer'),
+      {
+        agencyId: agency.id,
+        procedure: 'penalty_general',
+        title,
+        source: 'complaint',
+        domain: 'market_regulation',
+        harmsLifeHealthFinance: false,
+        parties: [{ type: 'natural_person', name: '王五', residentId: makeResidentId() }],
+        handlerOfficerIds: officers.map((o) => o.id),
+      },
+      ctx.now(),
+    );
+    return out.result;
+  });
+  const doc = await ctx.db.transaction((tx) =>
+    generateCaseDocument(tx, ctx, {
+      tenantId: agency.tenantId,
+      agencyId: agency.id,
+      caseId: view.id,
+      kind: 'case_opening_approval',
+      data: sampleInputFor('case_opening_approval'),
+      actorId: null,
+    }),
+  );
+  return { id: view.id, partyId: view.partiesDetail[0].id, documentId: doc.id };
+}
+
+/** The case row as stored (to compare before and after a refused write). */
+export async function caseRow(ctx: AppContext, c: { id: string }) {
+  return ctx.db.select().from(cases).where(eq(cases.id, c.id));
+}
+
+/** A create body for an agency: two fresh officers of it as handlers (the matrix's POST /api/cases). */
+export async function matrixCaseBody(
+  ctx: AppContext,
+  agency: { tenantId: string; id: string; path: string },
+  title: string,
+): Promise<CaseCreateBody> {
+  const officers = [await makeOfficer(ctx, agency), await makeOfficer(ctx, agency)];
+  return {
+    agencyId: agency.id,
+    procedure: 'inspection',
+    title,
+    source: 'inspection',
+    domain: 'market_regulation',
+    harmsLifeHealthFinance: false,
+    parties: [{ type: 'organisation', name: '矩阵测试公司', uscc: makeUscc('533401') }],
+    handlerOfficerIds: officers.map((o) => o.id),
+  };
+}
+
+export async function casesTitled(ctx: AppContext, title: string) {
+  return ctx.db.select().from(cases).where(eq(cases.title, title));
+}
+
+export async function casePatterns(ctx: AppContext, agencyId: string) {
+  return ctx.db.select().from(caseNumberPatterns).where(eq(caseNumberPatterns.agencyId, agencyId));
 }

@@ -3,13 +3,12 @@
 import { DEADLINE_FLAG_LABELS, DEADLINE_UNIT_LABELS, type DeadlineFlag } from '../../../../contracts/deadline';
 import type { Executor } from '../../platform/db/client';
 import { fieldLabel } from '../../platform/i18n/messages';
-import { localize } from '../../platform/errors';
+import { AppError, localize } from '../../platform/errors';
 import { shanghaiDate } from '../../platform/legal-date';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
 import { computeDeadline, DeadlineInputError, type DeadlineResult, type Extension } from './deadline-compute';
 import { DEADLINE_RULES, isDeadlineRuleId } from './deadline-rules';
 import { loadDeadlineSettings, parseSuspensions } from './deadline.service';
-import { AppError } from '../../platform/errors';
 
 export interface DeadlineCommandOptions {
   tenant: string;

@@ -56,6 +56,7 @@ export const DEADLINE_FIELD_LABELS: Record<string, Text> = {
   extensions: { zh: '延长', en: 'extensions' },
   extensionApprovedOn: { zh: '延长批准日期', en: 'extension approved on' },
   extensionMax: { zh: '可延长上限', en: 'maximum extension' },
+  amount: { zh: '数值', en: 'amount' },
   'settings.amount': { zh: '期限', en: 'period' },
   'settings.extensionMax': { zh: '可延长上限', en: 'maximum extension' },
   asOf: { zh: '计算日', en: 'as of' },

@@ -29,7 +29,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/deadlines/rules',
     {
-      config: { auth: 'authenticated' },
+      config: { auth: 'agency.read' },
       schema: {
         tags,
         summary: '法定期限规则目录（依据、计算单位、顺延、延长、本行政区划的设置）',
@@ -43,7 +43,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/deadlines/compute',
     {
-      config: { auth: 'authenticated' },
+      config: { auth: 'agency.read' },
       schema: {
         tags,
         summary: '计算法定期限的期满日并逐日说明（工作日历、节假日、中止、延长、顺延）',
@@ -57,7 +57,7 @@ export const deadlineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/deadlines/settings',
     {
-      config: { auth: 'authenticated' },
+      config: { auth: 'agency.read' },
       schema: {
         tags,
         summary: '可设置的期限（处罚决定期限及延长上限、法制审核时限）在本行政区划（单位）的取值',

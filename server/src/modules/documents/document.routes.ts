@@ -29,7 +29,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/document-templates',
     {
-      config: { auth: 'authenticated' },
+      config: { auth: 'agency.read' },
       schema: {
         tags,
         summary: '执法文书模板：每种文书使用默认模板还是本地区替换的模板',
@@ -43,7 +43,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/document-templates/fields',
     {
-      config: { auth: 'authenticated' },
+      config: { auth: 'agency.read' },
       schema: { tags, summary: '模板可用的字段（占位符）', response: { 200: documentFieldsView } },
     },
     async () => documentFieldCatalogue(),
@@ -52,7 +52,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/document-templates/:kind/download',
     {
-      config: { auth: 'authenticated' },
+      config: { auth: 'agency.read' },
       schema: {
         tags,
         summary: '下载某种文书正在使用的模板（.docx）',

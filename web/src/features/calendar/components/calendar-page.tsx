@@ -1,6 +1,5 @@
-// 工作日历与期限 (/calendar): tabs, the working-day calendar first. Another feature's tab (the deadline calculator
-// of web/src/features/deadlines) is added by the lead with one line: in CALENDAR_TABS below, or by rendering
-// <CalendarPage extraTabs={[…]} /> from the router.
+// 工作日历与期限 (/calendar): tabs, the working-day calendar first; the router adds the deadline calculator and rules
+// (web/src/features/deadlines) as `extraTabs`.
 import { Tabs, type TabsProps } from 'antd';
 import { Page } from '../../../components/page';
 import { useI18n } from '../../../lib/i18n';
@@ -8,14 +7,10 @@ import { WorkingCalendarTab } from './working-calendar-tab';
 
 type TabItems = NonNullable<TabsProps['items']>;
 
-/** The page's tabs after the calendar's own; add one line here to place another tab. */
-const CALENDAR_TABS = (): TabItems => [];
-
 export function CalendarPage({ extraTabs = [] }: { extraTabs?: TabItems }) {
   const { t } = useI18n();
   const items: TabItems = [
     { key: 'calendar', label: t('工作日历', 'Working-day calendar'), children: <WorkingCalendarTab /> },
-    ...CALENDAR_TABS(),
     ...extraTabs,
   ];
   return (

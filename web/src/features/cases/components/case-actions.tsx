@@ -13,7 +13,8 @@ import { ApiError, isApiError } from '../../../lib/api-client';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { useTransition } from '../api';
-import { ActionFields, initialValues, PAYLOAD_FIELD_ALIASES, toPayload, type ActionValues } from './action-forms';
+import { initialValues, PAYLOAD_FIELD_ALIASES, toPayload, type ActionValues } from '../action-payloads';
+import { ActionFields } from './action-forms';
 
 export function CaseActions({ c, definition }: { c: CaseView; definition?: ProcedureDefinitionView }) {
   const { t, label } = useI18n();

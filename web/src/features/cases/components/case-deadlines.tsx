@@ -141,10 +141,11 @@ function DeadlineDetail({ deadline: d }: { deadline: CaseDeadlineView }) {
       )}
       {isExplanation(e) ? (
         <>
-          <Typography.Paragraph style={{ marginBottom: 8 }}>
-            {label(e.title)}：{t(`自 ${e.start} 起 ${e.amount}`, `${e.amount} `)}
-            {label(DEADLINE_UNIT_LABELS[e.unit], e.unit)}
-            {t('', ` from ${e.start}`)}（{e.basis}）
+          <Typography.Paragraph style={{ marginBottom: 8 }} data-testid="case-deadline-period">
+            {t(
+              `期间：自 ${e.start} 起 ${e.amount} ${label(DEADLINE_UNIT_LABELS[e.unit], e.unit)}`,
+              `Period: ${e.amount} ${label(DEADLINE_UNIT_LABELS[e.unit], e.unit)} from ${e.start}`,
+            )}
           </Typography.Paragraph>
           <Timeline
             style={{ marginTop: 8 }}

@@ -333,7 +333,8 @@ const FIELD_LABELS: Record<string, [string, string]> = {
   opinion: ['意见', 'Opinion'],
   note: ['备注', 'Note'],
 };
-const HIDDEN_KEYS = new Set(['benchmarkFacts', 'referralFacts', 'benchmarkId', 'hostOfficerId']);
+// `date` repeats proposedOn / decidedOn; ids have their names beside them.
+const HIDDEN_KEYS = new Set(['date', 'benchmarkFacts', 'referralFacts', 'benchmarkId', 'hostOfficerId']);
 
 function renderValue(
   key: string,

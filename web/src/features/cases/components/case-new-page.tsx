@@ -220,6 +220,10 @@ export function CaseNewPage() {
               >
                 <Select
                   options={PROCEDURE_CODES.map((c) => ({ value: c, label: label(PROCEDURE_CODE_LABELS[c]) }))}
+                  onChange={(v: ProcedureCode) => {
+                    // On the spot the act is today's.
+                    if (v === 'penalty_summary' && !form.getFieldValue('actDate')) form.setFieldValue('actDate', today);
+                  }}
                   data-testid="case-new-procedure"
                 />
               </Form.Item>
@@ -290,6 +294,14 @@ export function CaseNewPage() {
               <Form.Item
                 name="actDate"
                 label={t('违法行为发生（终了）日期', 'Date of the act (or its end)')}
+                rules={
+                  procedure && PROCEDURE_KIND[procedure] === 'penalty'
+                    ? required(
+                        '请填写违法行为发生日期：追责时效自该日起算',
+                        'Enter the date: the limitation runs from it',
+                      )
+                    : []
+                }
                 extra={t(
                   '追责时效二年，涉及公民生命健康安全、金融安全且有危害后果的五年（《行政处罚法》第三十六条）',
                   'Limitation 2 years; 5 where life, health or financial safety was harmed (Penalty Law Art. 36)',
@@ -367,6 +379,7 @@ export function CaseNewPage() {
             <Col xs={24} md={16}>
               <Form.Item
                 name="handlerOfficerIds"
+                required
                 label={t('办案人员', 'Handling officers')}
                 rules={[
                   {
@@ -476,6 +489,7 @@ function PartyFields({ index, name, onRemove }: { index: number; name: number; o
           {org ? (
             <Form.Item
               name={[name, 'uscc']}
+              required
               label={t('统一社会信用代码', 'Unified social credit code')}
               rules={[
                 {
@@ -492,6 +506,7 @@ function PartyFields({ index, name, onRemove }: { index: number; name: number; o
           ) : (
             <Form.Item
               name={[name, 'residentId']}
+              required
               label={t('居民身份证号码', 'Resident ID number')}
               rules={[
                 {

@@ -4,7 +4,21 @@
 // documents beside the steps the user may take now.
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { Alert, Badge, Card, Col, Descriptions, Flex, Grid, Row, Skeleton, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Badge,
+  Card,
+  Col,
+  Collapse,
+  Descriptions,
+  Flex,
+  Grid,
+  Row,
+  Skeleton,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import LeftOutlined from '@ant-design/icons/LeftOutlined';
 import { PROCEDURE_CODE_LABELS } from '../../../../../contracts/procedure-labels';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -34,6 +48,8 @@ export function CasePage() {
   const window = useDueWindow();
   const screens = Grid.useBreakpoint();
   const wide = !!screens.lg;
+  // On a phone the steps come first and the diagram folds away.
+  const phone = screens.md === false;
 
   const visited = useMemo(() => {
     const states = new Set<string>();
@@ -54,6 +70,15 @@ export function CasePage() {
   const overdueCount = c.deadlines.filter((d) => d.status === 'running' && d.late).length;
 
   const actions = <CaseActions c={c} definition={definition.data} />;
+  const diagram = definition.data ? (
+    <div style={{ overflowX: 'auto' }}>
+      <ProcedureDiagram definition={definition.data} current={c.state} visited={visited} />
+    </div>
+  ) : definition.error ? (
+    <ErrorAlert error={definition.error} />
+  ) : (
+    <Skeleton active paragraph={{ rows: 2 }} />
+  );
 
   return (
     <Page
@@ -146,24 +171,28 @@ export function CasePage() {
         />
       </Card>
 
-      <Card
-        size="small"
-        title={t('办案流程', 'Procedure')}
-        style={{ marginBottom: 12 }}
-        styles={{ body: { overflowX: 'auto' } }}
-        data-testid="case-diagram"
-      >
-        {definition.data ? (
-          <ProcedureDiagram definition={definition.data} current={c.state} visited={visited} />
-        ) : definition.error ? (
-          <ErrorAlert error={definition.error} />
-        ) : (
-          <Skeleton active paragraph={{ rows: 2 }} />
-        )}
-      </Card>
+      {!wide && <div style={{ marginBottom: 12 }}>{actions}</div>}
+
+      {phone ? (
+        <Collapse
+          size="small"
+          style={{ marginBottom: 12, background: '#fff' }}
+          data-testid="case-diagram"
+          items={[{ key: 'diagram', label: t('办案流程', 'Procedure'), children: diagram }]}
+        />
+      ) : (
+        <Card
+          size="small"
+          title={t('办案流程', 'Procedure')}
+          style={{ marginBottom: 12 }}
+          styles={{ body: { overflowX: 'auto' } }}
+          data-testid="case-diagram"
+        >
+          {diagram}
+        </Card>
+      )}
 
       <Row gutter={[12, 12]}>
-        {!wide && <Col xs={24}>{actions}</Col>}
         <Col xs={24} lg={16} xl={17}>
           <Card size="small">
             <Tabs

@@ -1,6 +1,6 @@
 // 时间线 and 文书: the case's events (each a hash-chained record: date, step, actor, what was recorded) and its
 // generated documents (numbered, versioned, downloadable as .docx).
-import { Button, Empty, Flex, List, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { Button, Empty, Flex, Tag, Timeline, Tooltip, Typography } from 'antd';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import type { CaseView } from '../../../../../contracts/case';
 import { DOCUMENT_KIND_LABELS } from '../../../../../contracts/procedure-labels';
@@ -58,46 +58,51 @@ export function CaseDocuments({ caseId, documents }: { caseId: string; documents
   const { t, label } = useI18n();
   if (!documents.length) return <Empty description={t('尚无文书', 'No documents yet')} />;
   return (
-    <List
-      data-testid="case-documents"
-      dataSource={documents}
-      renderItem={(d) => (
-        <List.Item
+    <Flex vertical data-testid="case-documents">
+      {documents.map((d) => (
+        <Flex
+          key={d.id}
+          justify="space-between"
+          align="center"
+          gap={12}
+          wrap
+          style={{ padding: '10px 0', borderBottom: '1px solid #f0f0f0' }}
           data-testid="case-document"
           data-kind={d.kind}
           data-document-id={d.id}
-          actions={[
-            <Button
-              key="download"
-              size="small"
-              icon={<DownloadOutlined />}
-              href={documentDownloadUrl(caseId, d.id)}
-              download
-              data-testid="case-document-download"
-            >
-              {t('下载', 'Download')}
-            </Button>,
-          ]}
         >
-          <List.Item.Meta
-            title={
-              <Flex gap={6} wrap align="center">
-                <span>{d.title || label(DOCUMENT_KIND_LABELS[d.kind], d.kind)}</span>
-                <Tag style={{ marginInlineEnd: 0 }}>{t(`第 ${d.version} 版`, `v${d.version}`)}</Tag>
-                {d.superseded && <Tag color="default">{t('已被新版本取代', 'Superseded')}</Tag>}
-              </Flex>
-            }
-            description={
-              <Flex gap={12} wrap>
-                <span style={{ fontFamily: 'monospace' }} data-testid="case-document-number">
-                  {d.number}
-                </span>
+          <div style={{ minWidth: 0 }}>
+            <Flex gap={6} wrap align="center">
+              <Typography.Text strong type={d.superseded ? 'secondary' : undefined}>
+                {d.title || label(DOCUMENT_KIND_LABELS[d.kind], d.kind)}
+              </Typography.Text>
+              <Tag style={{ marginInlineEnd: 0 }}>{t(`第 ${d.version} 版`, `v${d.version}`)}</Tag>
+              {d.superseded && <Tag color="default">{t('已被新版本取代', 'Superseded')}</Tag>}
+            </Flex>
+            <Flex gap={12} wrap style={{ fontSize: 12, marginTop: 2 }}>
+              <Typography.Text
+                type="secondary"
+                style={{ fontFamily: 'monospace', fontSize: 12 }}
+                data-testid="case-document-number"
+              >
+                {d.number}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 <DateTime value={d.generatedAt} />
-              </Flex>
-            }
-          />
-        </List.Item>
-      )}
-    />
+              </Typography.Text>
+            </Flex>
+          </div>
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            href={documentDownloadUrl(caseId, d.id)}
+            download
+            data-testid="case-document-download"
+          >
+            {t('下载', 'Download')}
+          </Button>
+        </Flex>
+      ))}
+    </Flex>
   );
 }

@@ -1,6 +1,6 @@
 // The workbench's case cards: my cases, due within 3 working days, overdue, and waiting for my legal review, each
 // with its count and the first few cases (the next deadline coloured by urgency). Shown to users who read cases.
-import { Card, Col, Empty, Flex, List, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { CaseListItem, CaseWorkbenchView } from '../../../../../contracts/case';
 import { useHasPermission } from '../../../lib/auth';
@@ -101,12 +101,9 @@ function BucketBody({
         data-testid={`workbench-cases-${spec.bucket}-count`}
       />
       {items.length ? (
-        <List<CaseListItem>
-          size="small"
-          split={false}
-          dataSource={items.slice(0, 5)}
-          renderItem={(c) => (
-            <List.Item style={{ padding: '4px 0', display: 'block' }} data-testid="workbench-case" data-case-id={c.id}>
+        <Flex vertical gap={6} style={{ marginTop: 8 }}>
+          {items.slice(0, 5).map((c) => (
+            <div key={c.id} data-testid="workbench-case" data-case-id={c.id}>
               <Flex justify="space-between" gap={8} align="center">
                 <Link to={`/cases/${c.id}`} style={{ minWidth: 0, flex: 1 }}>
                   <Typography.Text ellipsis style={{ maxWidth: '100%', color: 'inherit' }}>
@@ -129,9 +126,9 @@ function BucketBody({
                   />
                 )}
               </Flex>
-            </List.Item>
-          )}
-        />
+            </div>
+          ))}
+        </Flex>
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无', 'None')} style={{ margin: '8px 0' }} />
       )}

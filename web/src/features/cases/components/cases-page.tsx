@@ -4,7 +4,22 @@
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
-import { Button, Card, Checkbox, DatePicker, Flex, Grid, Input, List, Select, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Empty,
+  Flex,
+  Grid,
+  Input,
+  Pagination,
+  Select,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import PlusOutlined from '@ant-design/icons/PlusOutlined';
 import type { CaseListItem } from '../../../../../contracts/case';
@@ -79,6 +94,7 @@ export function CasesPage() {
     {
       title: t('案由', 'Case'),
       key: 'title',
+      width: 260,
       render: (_, c) => (
         <Flex gap={4} wrap align="center">
           <span>{c.title}</span>
@@ -252,41 +268,44 @@ export function CasesPage() {
       </Card>
       <ErrorAlert error={list.error} />
       {narrow ? (
-        <List<CaseListItem>
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          pagination={list.data?.total ? pagination : false}
-          data-testid="cases-list"
-          renderItem={(c) => (
-            <Card
-              size="small"
-              style={{ marginBottom: 8 }}
-              onClick={() => navigate(`/cases/${c.id}`)}
-              data-testid="case-card"
-              data-case-id={c.id}
-              data-number={c.number ?? ''}
-            >
-              <Flex justify="space-between" gap={8} align="flex-start">
-                <div style={{ minWidth: 0 }}>
-                  <Typography.Text strong>{c.title}</Typography.Text>
-                  <div className="xz-muted" style={{ fontSize: 12 }}>
-                    {c.number ?? t('（未立案）', '(not opened)')} · {c.parties.join('、')}
+        <div data-testid="cases-list">
+          <Spin spinning={list.isFetching}>
+            {(list.data?.items ?? []).map((c) => (
+              <Card
+                key={c.id}
+                size="small"
+                style={{ marginBottom: 8 }}
+                onClick={() => navigate(`/cases/${c.id}`)}
+                data-testid="case-card"
+                data-case-id={c.id}
+                data-number={c.number ?? ''}
+              >
+                <Flex justify="space-between" gap={8} align="flex-start">
+                  <div style={{ minWidth: 0 }}>
+                    <Typography.Text strong>{c.title}</Typography.Text>
+                    <div className="xz-muted" style={{ fontSize: 12 }}>
+                      {c.number ?? t('（未立案）', '(not opened)')} · {c.parties.join('、')}
+                    </div>
                   </div>
-                </div>
-                <CaseStateTag state={c.state} label={c.stateLabel} ended={c.ended} />
-              </Flex>
-              <Flex justify="space-between" gap={8} wrap style={{ marginTop: 6, fontSize: 13 }}>
-                <NextDeadline item={c} window={window} />
-                {c.fineFen !== null && <Yuan fen={c.fineFen} />}
-              </Flex>
-              {c.referralFlagged && (
-                <Tag color="red" style={{ marginTop: 6 }}>
-                  {t('涉嫌犯罪，须移送', 'Suspected crime: refer')}
-                </Tag>
-              )}
-            </Card>
+                  <CaseStateTag state={c.state} label={c.stateLabel} ended={c.ended} />
+                </Flex>
+                <Flex justify="space-between" gap={8} wrap style={{ marginTop: 6, fontSize: 13 }}>
+                  <NextDeadline item={c} window={window} />
+                  {c.fineFen !== null && <Yuan fen={c.fineFen} />}
+                </Flex>
+                {c.referralFlagged && (
+                  <Tag color="red" style={{ marginTop: 6 }}>
+                    {t('涉嫌犯罪，须移送', 'Suspected crime: refer')}
+                  </Tag>
+                )}
+              </Card>
+            ))}
+            {list.data && !list.data.items.length && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+          </Spin>
+          {!!list.data?.total && (
+            <Pagination {...pagination} simple style={{ marginTop: 8, justifyContent: 'center' }} />
           )}
-        />
+        </div>
       ) : (
         <Table<CaseListItem>
           rowKey="id"

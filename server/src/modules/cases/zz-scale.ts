@@ -1,0 +1,11 @@
+import { createTestContext } from '../../testing/test-context';
+import { DEMO_TEST_PASSWORD } from '../../testing/factories';
+import { seedDemoTenant } from '../seed/seed';
+import { generateScaleCases } from './case.seed';
+const n = Number(process.argv[2] ?? 20000);
+const ctx = await createTestContext();
+const code = process.env.SCALE_TENANT ?? '533401';
+await seedDemoTenant(ctx, { password: DEMO_TEST_PASSWORD, tenant: { code, name: `演示${code}`, parentCode: '533400' } });
+const r = await generateScaleCases(ctx, code, n, { seed: 42, onProgress: (d, t, ms) => console.log(`${d}/${t} ${ms} ms`) });
+console.log(ctx.database.kind, r);
+await ctx.close();
