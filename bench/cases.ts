@@ -557,12 +557,12 @@ const WHERE_THE_TIME_GOES = `
 \`pg.Client#query\`. The machine carried a 1-minute load of 7–8.5 from other work on its 2 cores, so read the ratios
 rather than the milliseconds):
 
-- A repeatable step now makes **36 round trips** where the raw baseline makes 6–9: 4 before the transaction to
+- A repeatable step now makes **36 round trips** where the raw baseline makes 9 (begin, lock, 6 writes, commit): 4 before the transaction to
   resolve the session (session, security policy, account, grants) and 32 in it. Per step: 120 ms wall, Node 52 ms of
   CPU, PostgreSQL 7.6 ms. \`transitionCase\` takes 71 ms of it, of which **52 ms is generating the step's document**
   (现场检查笔录 / 询问笔录: the case re-read, the .docx filled, stored and numbered) — inside the transaction, with
   the case row locked and a pool connection held; the full case view for the answer takes 25 ms more.
-- Before step documents existed (the code of 23:13 the same day) a repeatable step made 24 round trips, Node 20–22 ms
+- Before step documents existed (the code of 07:13 Asia/Shanghai the same day) a repeatable step made 24 round trips, Node 20–22 ms
   of CPU, PostgreSQL 6.6–7.3 ms. In a \`--cpu-prof\` of that code the largest shares of Node's busy time were per
   query, not per rule: drizzle's query building and row mapping ~29 %, socket writes ~13 %, the pg driver ~10 %,
   garbage collection ~9 %; the guards, effects and presenter themselves a few per cent.

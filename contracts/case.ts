@@ -208,7 +208,6 @@ export const caseActionView = z.object({
 });
 export type CaseActionView = z.infer<typeof caseActionView>;
 
-
 export const caseView = caseListItem.extend({
   sourceRef: z.string().nullable(),
   domain: z.enum(ENFORCEMENT_DOMAINS),
@@ -356,6 +355,8 @@ export const decidePayload = z.strictObject({
   fineFen: fenAmount.default(0),
   confiscationFen: fenAmount.default(0),
   noPenalty: z.boolean().default(false),
+  /** The decision's content for procedures other than a penalty (levy, benefit, confirmation). */
+  note: z.string().trim().max(2000).optional(),
   /** When the decision period has passed even after the extension: why (the miss stays on the record). */
   overdueReason: z.string().trim().min(2).max(2000).optional(),
 });

@@ -55,8 +55,14 @@ export const router = createBrowserRouter([
     children: [
       {
         index: true,
+        // The workbench with the cases' cards (my cases, due soon, overdue, awaiting my review).
         lazy: () =>
-          import('../features/workbench/components/workbench-page').then((m) => ({ Component: m.WorkbenchPage })),
+          Promise.all([
+            import('../features/workbench/components/workbench-page'),
+            import('../features/cases/components/case-workbench-cards'),
+          ]).then(([workbench, cases]) => ({
+            Component: () => <workbench.WorkbenchPage extraCards={<cases.CaseWorkbenchCards />} />,
+          })),
       },
       {
         path: 'agencies',

@@ -53,6 +53,8 @@ describe('sign-in', () => {
         'law_change.read',
         'personnel.read',
         'exam.take',
+        'case.read',
+        'case.write',
       ],
       tenant: { code: tenant },
     });

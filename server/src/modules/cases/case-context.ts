@@ -58,6 +58,13 @@ export class CaseFacts {
     return p;
   }
 
+  /** The same facts over the case row as it is after a step (what the step did not change is not read again). */
+  withFound(found: CaseWithAgency): CaseFacts {
+    const next = new CaseFacts(this.ex, this.app, this.actor, found, this.def);
+    for (const [k, v] of this.cache) next.cache.set(k, v);
+    return next;
+  }
+
   /** Forget what a write has changed (deadlines, events…), so the presenter reads it afresh. */
   forget(...keys: string[]): void {
     for (const k of keys) this.cache.delete(k);

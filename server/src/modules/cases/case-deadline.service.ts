@@ -1,5 +1,16 @@
-// The deadlines stored on cases (computed by the deadline engine, explained, with the calendar version they used).
+// The deadlines stored on cases when the calendar changes: a due date computed on a year with no published calendar
+// (weekends only) is provisional, and is computed again once that year's calendar, or a tenant's local holidays,
+// are entered — in the transaction that changed the calendar.
+import { and, eq, sql } from 'drizzle-orm';
+import type { DeadlineRuleId } from '../../../../contracts/procedure';
 import type { Executor } from '../../platform/db/client';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
+import { computeDeadline } from '../deadlines/deadline-compute';
+import { DEADLINE_RULES } from '../deadlines/deadline-rules';
+import { loadDeadlineSettings } from '../deadlines/deadline.service';
+import { shanghaiDate } from '../../platform/legal-date';
+import { suspensionsOf } from './case.repository';
+import { caseDeadlines, cases } from './case.schema';
 
 /**
  * Recomputes the running deadlines of cases whose due date was computed on a provisional (unpublished) calendar
@@ -7,8 +18,55 @@ import type { Executor } from '../../platform/db/client';
  * Called by the calendar module in the transaction that changed the calendar.
  */
 export async function recomputeProvisionalDeadlines(
-  _ex: Executor,
-  _scope: { year: number; tenantId?: string },
+  ex: Executor,
+  scope: { year: number; tenantId?: string },
 ): Promise<number> {
-  return 0;
+  const rows = await ex
+    .select({ deadline: caseDeadlines, agencyId: cases.agencyId })
+    .from(caseDeadlines)
+    .innerJoin(cases, and(eq(cases.tenantId, caseDeadlines.tenantId), eq(cases.id, caseDeadlines.caseId)))
+    .where(
+      and(
+        eq(caseDeadlines.status, 'running'),
+        eq(caseDeadlines.provisional, true),
+        scope.tenantId ? eq(caseDeadlines.tenantId, scope.tenantId) : undefined,
+        // The changed year can only matter to periods that reach into it.
+        sql`${caseDeadlines.dueOn} >= ${`${scope.year}-01-01`}`,
+        sql`${caseDeadlines.startOn} <= ${`${scope.year}-12-31`}`,
+      ),
+    );
+  let changed = 0;
+  const today = shanghaiDate(new Date());
+  for (const { deadline: d, agencyId } of rows) {
+    const rule = DEADLINE_RULES[d.ruleId as DeadlineRuleId];
+    if (!rule || rule.unit === 'hours') continue;
+    const suspensions = rule.suspensionsAllowed
+      ? (await suspensionsOf(ex, d.tenantId, d.caseId)).map((s) => ({ from: s.fromOn, to: s.toOn, reason: s.reason }))
+      : [];
+    const r = computeDeadline({
+      rule: rule.id,
+      start: d.startOn,
+      calendar: await loadWorkingCalendar(ex, d.tenantId),
+      settings: (await loadDeadlineSettings(ex, d.tenantId, agencyId))[rule.id],
+      suspensions,
+      extensions: (d.extensions as Array<{ amount: number; approvedOn: string; reason: string }>) ?? [],
+      asOf: today,
+    });
+    if (r.due === d.dueOn && r.provisional === d.provisional && r.calendarVersion === d.calendarVersion) continue;
+    await ex
+      .update(caseDeadlines)
+      .set({
+        dueOn: r.due,
+        provisional: r.provisional,
+        flags: r.flags,
+        explanation: r.explanation,
+        calendarVersion: r.calendarVersion,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(eq(caseDeadlines.tenantId, d.tenantId), eq(caseDeadlines.caseId, d.caseId), eq(caseDeadlines.slot, d.slot)),
+      );
+    changed += 1;
+  }
+  return changed;
 }

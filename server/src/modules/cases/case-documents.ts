@@ -122,6 +122,9 @@ export async function documentInput(facts: CaseFacts, date: string): Promise<Cas
   };
 }
 
+/** Records made again and again (each inspection, each inquiry) are documents of their own, not new versions. */
+const ONE_PER_STEP = new Set<DocumentKind>(['inspection_record', 'inquiry_record']);
+
 /** Generates the transition's documents in its transaction; returns their ids (for the access log). */
 export async function generateStepDocuments(
   tx: Tx,
@@ -129,6 +132,7 @@ export async function generateStepDocuments(
   kinds: readonly DocumentKind[],
   date: string,
   actorId: string,
+  eventSeq: number,
 ): Promise<string[]> {
   if (kinds.length === 0) return [];
   const data = await documentInput(facts, date);
@@ -141,6 +145,7 @@ export async function generateStepDocuments(
       kind,
       data,
       actorId,
+      instance: ONE_PER_STEP.has(kind) ? `event-${eventSeq}` : undefined,
     });
     ids.push(out.id);
   }

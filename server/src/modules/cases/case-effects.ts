@@ -2,8 +2,8 @@
 // review is required, the review outcome, the notified penalty, the hearing, the decision, service, payment,
 // remedies, referral. `prepare` runs before the guards (it works out facts the guards judge), `apply` after them
 // and returns the columns to change. Actions without an entry only change the state (and record the event).
-import type { PenaltyKind } from '../../../../contracts/benchmark';
-import type { ProposePayload } from '../../../../contracts/case';
+import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../../contracts/benchmark';
+import { SERVICE_METHOD_LABELS, type ProposePayload, type ServiceMethod } from '../../../../contracts/case';
 import { REVIEW_RULE_KIND_LABELS } from '../../../../contracts/review-catalogue';
 import type { Tx } from '../../platform/db/client';
 import { invalidInput } from '../../platform/errors';
@@ -38,7 +38,7 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 function penaltyText(kinds: readonly PenaltyKind[], fineFen: number, noPenalty: boolean): string {
   if (noPenalty) return '不予行政处罚';
-  const parts = kinds.map((k) => (k === 'fine' ? `罚款 ${yuan(fineFen)} 元` : k));
+  const parts = kinds.map((k) => (k === 'fine' ? `罚款 ${yuan(fineFen)} 元` : PENALTY_KIND_LABELS[k].zh));
   return parts.join('、') || '—';
 }
 
@@ -261,6 +261,10 @@ export const EFFECTS: Record<string, Effect> = {
   hold_collective_discussion: { summary: (e) => `集体讨论：${e.payload.conclusion}` },
   decide: {
     async apply(_tx, e) {
+      if (e.facts.row.kind !== 'penalty') {
+        // Levy, benefit, confirmation: the decision is its written content; no penalty, nothing to pay here.
+        return { decidedOn: e.date, decision: { note: e.payload.note ?? null, decidedOn: e.date } };
+      }
       const p = e.payload as {
         penaltyKinds: PenaltyKind[];
         fineFen: number;
@@ -280,6 +284,8 @@ export const EFFECTS: Record<string, Effect> = {
       };
     },
     summary: (e) => {
+      if (e.facts?.row?.kind && e.facts.row.kind !== 'penalty')
+        return e.payload.note ? `决定：${e.payload.note}` : null;
       const p = e.payload as { penaltyKinds: PenaltyKind[]; fineFen: number; noPenalty: boolean };
       return `决定：${penaltyText(p.penaltyKinds, p.fineFen, p.noPenalty)}`;
     },
@@ -322,7 +328,7 @@ export const EFFECTS: Record<string, Effect> = {
         },
       };
     },
-    summary: (e) => `送达方式：${e.payload.method}`,
+    summary: (e) => `${SERVICE_METHOD_LABELS[e.payload.method as ServiceMethod].zh}，受送达人：${e.payload.recipient}`,
   },
   record_payment: {
     async apply(_tx, e) {

@@ -205,9 +205,8 @@ export async function transitionCase(
   let documentIds: string[] = [];
   if (t.documents.length) {
     // The documents carry the case as it is after the step (the decision, the service…).
-    const after = (await findCaseInScope(tx, sql`true`, row.id))!;
-    const fresh = new CaseFacts(tx, app, actor, after, def);
-    documentIds = await generateStepDocuments(tx, fresh, t.documents, date, actor.accountId);
+    const fresh = facts.withFound((await findCaseInScope(tx, sql`true`, row.id))!);
+    documentIds = await generateStepDocuments(tx, fresh, t.documents, date, actor.accountId, seq);
   }
   return { facts, event: { seq, id }, documentIds };
 }

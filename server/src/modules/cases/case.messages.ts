@@ -91,18 +91,14 @@ export const CASE_MESSAGES = {
   },
 } satisfies Record<string, Text>;
 
+// Field labels are one table for the whole API: only names no other module uses (generic ones such as `title` keep
+// the label their first module gave them).
 export const CASE_FIELD_LABELS: Record<string, Text> = {
-  agencyId: { zh: '办案单位', en: 'Agency' },
-  procedure: { zh: '程序', en: 'Procedure' },
-  title: { zh: '案由', en: 'Cause' },
-  source: { zh: '案件来源', en: 'Source' },
-  domain: { zh: '执法领域', en: 'Domain' },
   powerItemId: { zh: '职权事项', en: 'Power item' },
   actDate: { zh: '违法行为发生日期', en: 'Date of the act' },
   parties: { zh: '当事人', en: 'Parties' },
   handlerOfficerIds: { zh: '办案人员', en: 'Handlers' },
   registeredOn: { zh: '登记日期', en: 'Registration date' },
-  action: { zh: '操作', en: 'Action' },
   'payload.date': { zh: '日期', en: 'Date' },
   'payload.opinion': { zh: '意见', en: 'Opinion' },
   'payload.reason': { zh: '理由', en: 'Reason' },
@@ -116,5 +112,4 @@ export const CASE_FIELD_LABELS: Record<string, Text> = {
   'payload.changes': { zh: '修改内容', en: 'Changes' },
   'payload.amount': { zh: '延长期限', en: 'Extension' },
   'payload.kind': { zh: '救济类型', en: 'Remedy' },
-  pattern: { zh: '案号格式', en: 'Number pattern' },
 };

@@ -123,13 +123,12 @@ export async function presentCase(
   documents: CaseView['documents'],
 ): Promise<CaseView> {
   const row = facts.row;
-  const [parties, handlers, deadlines, events, reviews, kinds] = [
+  const [parties, handlers, deadlines, events, reviews] = [
     await facts.parties(),
     await facts.handlers(),
     await facts.deadlines(),
     await facts.events(),
     await facts.reviews(),
-    await facts.actorKinds(),
   ];
   const certs = await facts.certificatesOn(today);
   const base = presentListItem(

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCertificate } from '../certificates/certificate.test-helpers';
 import { createTestApp, createTestContext, type TestContext } from '../../testing/test-context';
 import { makeOfficer, makeResidentId } from '../../testing/factories';
-import { caseEvents, cases } from './case.schema';
+import { caseDeadlines, caseEvents, cases } from './case.schema';
+import { putCalendarYear } from '../calendar/calendar.service';
+import { createCase } from './case.service';
+import { serviceActor } from '../powers/power.test-helpers';
 import { docxText } from '../documents/document.test-helpers';
 import { caseBody, makeCaseWorld, type CaseWorld } from './case.test-helpers';
 import { eventHash, GENESIS_HASH } from './case-transition';
@@ -294,5 +297,53 @@ describe('lists and the workbench', () => {
     const wb = await app.inject({ method: 'GET', url: '/api/cases/workbench', headers: { cookie: w.cookies.handler } });
     expect(wb.statusCode, wb.body).toBe(200);
     expect(wb.json().mine.total).toBeGreaterThan(0);
+  });
+});
+
+describe('provisional deadlines', () => {
+  it('are flagged on a year with no published calendar and recomputed when that year is entered', async () => {
+    ctx.clock.now = new Date('2098-12-01T04:00:00Z');
+    try {
+      // Through the service: a session signed in today would have expired by 2098.
+      const view = await ctx.db.transaction(async (tx) =>
+        createCase(
+          tx,
+          ctx,
+          serviceActor(w.agency, 'officer'),
+          caseBody(w, { procedure: 'licence', actDate: undefined }),
+          ctx.now(),
+        ),
+      );
+      const made = { json: () => view.result };
+      const acceptance = made.json().deadlines.find((d: { slot: string }) => d.slot === 'acceptance')!;
+      expect(acceptance.provisional).toBe(true);
+      expect(acceptance.dueOn).toBe('2098-12-08');
+      // Entered in a transaction that is rolled back: the shared national tables stay as they were.
+      const rolledBack = new Error('roll back');
+      await expect(
+        ctx.db.transaction(async (tx) => {
+          const out = await putCalendarYear(
+            tx,
+            serviceActor(w.agency, 'sysadmin'),
+            2098,
+            {
+              noticeTitle: '测试：2098年节假日安排',
+              entries: [{ date: '2098-12-03', kind: 'holiday', name: '测试假日' }],
+            },
+            ctx.now(),
+          );
+          expect(out.result.recomputedDeadlines).toBeGreaterThanOrEqual(1);
+          const [row] = await tx
+            .select()
+            .from(caseDeadlines)
+            .where(and(eq(caseDeadlines.caseId, made.json().id), eq(caseDeadlines.slot, 'acceptance')));
+          expect(row.provisional).toBe(false);
+          expect(row.dueOn).toBe('2098-12-09');
+          throw rolledBack;
+        }),
+      ).rejects.toBe(rolledBack);
+    } finally {
+      ctx.clock.now = null;
+    }
   });
 });

@@ -347,7 +347,9 @@ describe('the demo case history', () => {
         title: '香格里拉独克宗餐饮有限公司食品经营监督检查',
         source: 'inspection',
         domain: 'market_regulation',
-        parties: [{ type: 'organisation', name: '香格里拉独克宗餐饮有限公司', uscc: seedUscc(prng(7), '91', new Set()) }],
+        parties: [
+          { type: 'organisation', name: '香格里拉独克宗餐饮有限公司', uscc: seedUscc(prng(7), '91', new Set()) },
+        ],
         handlerOfficerIds: handlers.map((h) => h.id),
         registeredOn: '2026-11-25',
       },

@@ -29,6 +29,7 @@ import {
   type SeedParty,
 } from './case-seed-data';
 import { CaseSim, SeedEnvironment, type SeedActor } from './case-seed-sim';
+import { eventHash, GENESIS_HASH } from './case-transition';
 import { otherStory, penaltyGeneralStory, penaltySummaryStory, type Fate, type StoryCast } from './case-seed-stories';
 import { generateShowcaseDocuments } from './case-seed-documents';
 import { bulkInsert } from './case-seed-insert';
@@ -178,12 +179,19 @@ interface Pin {
   nth: number;
 }
 
-export interface PlannedCase {
-  sim: CaseSim;
+/** The rows of a case ready to write (a CaseSim, or a copy of one for the scale run). */
+export type CaseRows = Pick<CaseSim, 'row' | 'events' | 'deadlines' | 'reviews' | 'suspensions' | 'numberOn'>;
+
+export interface PlannedRows {
+  sim: CaseRows;
   agency: SeedAgencyInfo;
   party: SeedParty;
   handlers: SeedOfficer[];
   index: number;
+}
+
+export interface PlannedCase extends PlannedRows {
+  sim: CaseSim;
 }
 
 interface Choice {
@@ -540,8 +548,8 @@ export function planCases(
 // Writing
 
 /** Numbers in the order the cases took them, per agency, kind and year, continuing each counter (gapless). */
-async function assignNumbers(tx: Tx, world: SeedWorld, planned: PlannedCase[]): Promise<void> {
-  const groups = new Map<string, PlannedCase[]>();
+async function assignNumbers(tx: Tx, world: SeedWorld, planned: PlannedRows[]): Promise<void> {
+  const groups = new Map<string, PlannedRows[]>();
   for (const p of planned) {
     if (!p.sim.numberOn) continue;
     const key = `${p.agency.id}|${p.sim.row.kind}|${p.sim.numberOn.slice(0, 4)}`;
@@ -605,7 +613,7 @@ async function writePlanned(
   tx: Tx,
   world: SeedWorld,
   cipher: PartyCipher,
-  planned: PlannedCase[],
+  planned: PlannedRows[],
   compact = false,
 ): Promise<number> {
   const caseRows = [];
@@ -719,6 +727,8 @@ export async function generateScaleCases(
     today?: string;
     seed?: number;
     chunk?: number;
+    /** Distinct simulated histories; the N cases are copies of them with their own ids, parties and numbers. */
+    archetypes?: number;
     onProgress?: (done: number, total: number, ms: number) => void;
   } = {},
 ): Promise<{ cases: number; events: number; ms: number; casesPerSecond: number }> {
@@ -734,7 +744,9 @@ export async function generateScaleCases(
     validatePayloads: false,
   };
   const chunk = opts.chunk ?? 5_000;
-  // A pool of encrypted identities reused across cases (repeat parties): encryption is the costly part per party.
+  // Simulating a history costs milliseconds: a few thousand are simulated, and every case is a copy of one of them
+  // with its own id, party, number and hash chain (the simplification the benchmark allows).
+  const archetypes = planCases(world, env, o, Math.min(n, opts.archetypes ?? 2_000), false);
   const cache = new Map<string, string>();
   const cipher: PartyCipher = {
     enc: (plain) =>
@@ -745,23 +757,10 @@ export async function generateScaleCases(
   };
   let done = 0;
   let events = 0;
-  let index = 0;
   while (done < n) {
     const size = Math.min(chunk, n - done);
-    const used = new Set<string>();
-    const planned: PlannedCase[] = [];
-    while (planned.length < size) {
-      const p = planCase(world, env, o, index++, used);
-      if (!p) continue;
-      // Draw parties from a pool of 20,000 identities: the same people and firms reappear, as in real life.
-      if (p.party.type === 'natural_person') {
-        const pooled = poolParty(p, seed);
-        p.sim.row.title = p.sim.row.title.replace(p.party.name, pooled.name);
-        p.party = pooled;
-      }
-      planned.push(p);
-    }
-    if (cache.size > 200_000) cache.clear();
+    const planned: PlannedRows[] = [];
+    for (let k = 0; k < size; k++) planned.push(copyCase(archetypes[(done + k) % archetypes.length], done + k, seed));
     events += await ctx.db.transaction(async (tx) => {
       await assignNumbers(tx, world, planned);
       return writePlanned(tx, world, cipher, planned, true);
@@ -774,9 +773,50 @@ export async function generateScaleCases(
   return { cases: done, events, ms, casesPerSecond: Math.round((done / ms) * 1000) };
 }
 
+/** A copy of a simulated case under a new id, with a party of the pool (natural persons) and its own hash chain. */
+function copyCase(a: PlannedCase, index: number, seed: number): PlannedRows {
+  const id = randomUUID();
+  const party = a.party.type === 'natural_person' ? poolParty(index, seed) : a.party;
+  const title = a.sim.row.title.replace(a.party.name, party.name);
+  const row = { ...a.sim.row, id, title, number: null, numberYear: null, numberSeq: null };
+  let previous = GENESIS_HASH;
+  const events = a.sim.events.map((e) => {
+    const payload = e.seq === 1 ? { ...(e.payload as object), title } : e.payload;
+    const hash = eventHash(previous, {
+      caseId: id,
+      seq: e.seq,
+      action: e.action,
+      from: e.fromState,
+      to: e.toState,
+      occurredOn: e.occurredOn,
+      recordedAt: e.recordedAt.toISOString(),
+      actor: e.actorAccountId,
+      payload,
+    });
+    previous = hash;
+    return { ...e, caseId: id, payload, summary: e.seq === 1 ? title : e.summary, hash };
+  });
+  row.lastHash = previous;
+  const deadlines = new Map([...a.sim.deadlines].map(([k, d]) => [k, { ...d, caseId: id }]));
+  return {
+    sim: {
+      row,
+      events,
+      deadlines,
+      reviews: a.sim.reviews.map((r) => ({ ...r, caseId: id })),
+      suspensions: a.sim.suspensions.map((x) => ({ ...x, caseId: id })),
+      numberOn: a.sim.numberOn,
+    },
+    agency: a.agency,
+    party,
+    handlers: a.handlers,
+    index,
+  };
+}
+
 const partyPool = new Map<number, SeedParty>();
-function poolParty(p: PlannedCase, seed: number): SeedParty {
-  const slot = mix(seed, p.index, 6) % 20_000;
+function poolParty(index: number, seed: number): SeedParty {
+  const slot = mix(seed, index, 6) % 20_000;
   let party = partyPool.get(slot);
   if (!party) {
     party = seedParty(prng(mix(seed, slot, 7)), 'person', [], new Set());

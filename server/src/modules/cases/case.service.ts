@@ -297,8 +297,7 @@ export async function takeStep(
   const found = await lockCaseInScope(tx, readScope(actor), id);
   if (!found) throw notFound('case_not_found');
   const out = await transitionCase(tx, app, actor, found, body.action, body.payload, now);
-  const fresh = (await findCaseInScope(tx, sql`true`, id))!;
-  const v = await view(tx, app, actor, factsOf(tx, app, actor, fresh), now);
+  const v = await view(tx, app, actor, out.facts.withFound((await findCaseInScope(tx, sql`true`, id))!), now);
   return {
     result: { case: v, event: v.events.find((e) => e.seq === out.event.seq)! },
     recordIds: [id, out.event.id, ...out.documentIds],

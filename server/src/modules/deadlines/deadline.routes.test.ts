@@ -269,8 +269,9 @@ describe('settings of configurable rules', () => {
 });
 
 describe('GET /api/deadlines/rules', () => {
-  it('lists every rule with its basis, for any signed-in user', async () => {
-    const res = await get('auditor', `/api/deadlines/rules?tenant=${tenant}`);
+  it('lists every rule with its basis, for every business role (not the audit administrator)', async () => {
+    expect((await get('auditor', `/api/deadlines/rules?tenant=${tenant}`)).statusCode).toBe(403);
+    const res = await get('officer', `/api/deadlines/rules?tenant=${tenant}`);
     expect(res.statusCode).toBe(200);
     const items = res.json().items as Array<{ id: string; basis: string; unit: string; rollForward: boolean }>;
     expect(items.map((r) => r.id)).toEqual([...DEADLINE_RULE_IDS]);

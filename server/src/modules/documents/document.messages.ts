@@ -37,9 +37,6 @@ export const TEMPLATE_SYNTAX_PROBLEMS: Record<string, Text> = {
   scopeparser_compilation_failed: { zh: '标签无法解析', en: 'the tag cannot be parsed' },
 };
 
-export const DOCUMENT_FIELD_LABELS: Record<string, Text> = {
-  contentBase64: { zh: '模板文件', en: 'template file' },
-  fileName: { zh: '文件名', en: 'file name' },
-  note: { zh: '说明', en: 'note' },
-  kind: { zh: '文书种类', en: 'document kind' },
-};
+// Field labels are one table for the whole API: generic names (kind, contentBase64, fileName, note) keep the label
+// their first module gave them.
+export const DOCUMENT_FIELD_LABELS: Record<string, Text> = {};

@@ -47,7 +47,7 @@ export const LEADER_RECORD_MESSAGES = {
 } satisfies Record<string, Text>;
 
 export const LEADER_RECORD_FIELD_LABELS: Record<string, Text> = {
-  date: { zh: '学法日期', en: 'date' },
+  date: { zh: '日期', en: 'date' },
   topic: { zh: '学法主题', en: 'topic' },
   lawsText: { zh: '所学法律法规', en: 'laws studied' },
   lecturer: { zh: '主讲人', en: 'lecturer' },

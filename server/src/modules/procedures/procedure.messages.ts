@@ -17,6 +17,5 @@ export const PROCEDURE_MESSAGES = {
 } satisfies Record<string, Text>;
 
 export const PROCEDURE_FIELD_LABELS: Record<string, Text> = {
-  code: { zh: '程序代码', en: 'procedure code' },
   version: { zh: '版本', en: 'version' },
 };

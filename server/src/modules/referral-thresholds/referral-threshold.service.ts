@@ -322,7 +322,10 @@ export async function evaluateReferralForCase(
       .filter((r) => r.met)
       .map((r) => {
         const t = byId.get(r.thresholdId)!;
-        return { zh: `涉嫌${t.offence}（${t.violationType}）：${r.reason.zh}`, en: `Suspected ${t.offence}: ${r.reason.en}` };
+        return {
+          zh: `涉嫌${t.offence}（${t.violationType}）：${r.reason.zh}`,
+          en: `Suspected ${t.offence}: ${r.reason.en}`,
+        };
       }),
   };
 }

@@ -1,8 +1,8 @@
 // The authenticated frame: waits for /api/me, sends strangers to sign in, forces a password change or TOTP
 // setup when the server asks for one, and draws the header and the permission-built side menu.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Layout, Menu, Space, Spin, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Flex, Grid, Layout, Menu, Space, Spin, Tooltip, Typography } from 'antd';
 import GlobalOutlined from '@ant-design/icons/GlobalOutlined';
 import LogoutOutlined from '@ant-design/icons/LogoutOutlined';
 import UserOutlined from '@ant-design/icons/UserOutlined';
@@ -70,7 +70,13 @@ function Shell({ me, forced }: { me: MeView; forced: string | null }) {
   const matches = useMatches();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
+  // On a phone (below md) the menu is hidden behind its trigger and closes after each navigation, so that pages
+  // get the whole width of the screen (an officer in the field handles summary cases on a phone).
+  const narrow = Grid.useBreakpoint().md === false;
   const [collapsed, setCollapsed] = useState(false);
+  useEffect(() => {
+    if (narrow) setCollapsed(true);
+  }, [narrow, location.pathname]);
   const [loggingOut, setLoggingOut] = useState(false);
 
   const required = matches.map((m) => (m.handle as RouteHandle | undefined)?.permission).filter((p) => p !== undefined);
@@ -98,7 +104,17 @@ function Shell({ me, forced }: { me: MeView; forced: string | null }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, position: 'sticky', top: 0, zIndex: 20 }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: narrow ? 8 : 16,
+          position: 'sticky',
+          top: 0,
+          zIndex: 20,
+          ...(narrow ? { paddingInline: 12 } : {}),
+        }}
+      >
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, color: '#fff', minWidth: 0 }}>
           <Emblem />
           <Typography.Text
@@ -123,7 +139,7 @@ function Shell({ me, forced }: { me: MeView; forced: string | null }) {
           >
             <UserOutlined style={{ marginRight: 6 }} />
             <span data-testid="current-user-name">{me.account.displayName}</span>
-            {me.agency && (
+            {me.agency && !narrow && (
               <span data-testid="current-user-agency" style={{ color: 'rgba(255,255,255,0.65)', marginLeft: 8 }}>
                 {me.agency.name}
               </span>
@@ -141,7 +157,7 @@ function Shell({ me, forced }: { me: MeView; forced: string | null }) {
                 void queryClient.invalidateQueries();
               }}
             >
-              {lang === 'en' ? '中文' : 'English'}
+              {!narrow && (lang === 'en' ? '中文' : 'English')}
             </Button>
           </Tooltip>
           <Button
@@ -152,7 +168,7 @@ function Shell({ me, forced }: { me: MeView; forced: string | null }) {
             style={{ color: '#fff' }}
             onClick={() => void onLogout()}
           >
-            {t('退出', 'Sign out')}
+            {!narrow && t('退出', 'Sign out')}
           </Button>
         </Space>
       </Layout.Header>
@@ -161,11 +177,13 @@ function Shell({ me, forced }: { me: MeView; forced: string | null }) {
           width={208}
           collapsible
           collapsed={collapsed}
+          collapsedWidth={narrow ? 0 : 80}
           onCollapse={setCollapsed}
           theme="light"
           style={{
             borderRight: '1px solid #e8eaef',
-            position: 'sticky',
+            position: narrow ? 'fixed' : 'sticky',
+            zIndex: 30,
             top: 56,
             height: 'calc(100vh - 56px)',
             overflow: 'auto',
@@ -179,7 +197,7 @@ function Shell({ me, forced }: { me: MeView; forced: string | null }) {
             items={menuItems(areas, label)}
           />
         </Layout.Sider>
-        <Layout.Content style={{ padding: 20, minWidth: 0 }}>
+        <Layout.Content style={{ padding: narrow ? 12 : 20, minWidth: 0 }}>
           {forced && (
             <Alert
               type="warning"

@@ -1,4 +1,5 @@
 // 工作台 (/): who the user is here, which roles with which scopes, and the areas open to them.
+import type { ReactNode } from 'react';
 import { Card, Col, Descriptions, Flex, Row, Space, Tag, Typography } from 'antd';
 import RightOutlined from '@ant-design/icons/RightOutlined';
 import { Link } from 'react-router';
@@ -13,7 +14,8 @@ import { useCurrentUser } from '../../../lib/auth';
 import { useI18n } from '../../../lib/i18n';
 import { CertificateAlertsCard } from './certificate-alerts-card';
 
-export function WorkbenchPage() {
+/** `extraCards`: other features' workbench cards, composed by the router (features do not import each other). */
+export function WorkbenchPage({ extraCards }: { extraCards?: ReactNode }) {
   const me = useCurrentUser();
   const { t, label } = useI18n();
   const areas = visibleAreas(me.permissions).filter((a) => a.key !== 'workbench');
@@ -71,7 +73,11 @@ export function WorkbenchPage() {
               children: me.grants.length ? (
                 <Flex gap={8} wrap data-testid="workbench-roles">
                   {me.grants.map((g) => (
-                    <Tag key={g.id} color="blue" style={{ marginInlineEnd: 0, padding: '2px 8px' }}>
+                    <Tag
+                      key={g.id}
+                      color="blue"
+                      style={{ marginInlineEnd: 0, padding: '2px 8px', whiteSpace: 'normal' }}
+                    >
                       <strong>{label(ROLE_LABELS[g.role], g.role)}</strong>
                       <span style={{ opacity: 0.75 }}> · {scopeText(g)}</span>
                     </Tag>
@@ -87,6 +93,7 @@ export function WorkbenchPage() {
         />
       </Card>
       {me.permissions.includes('personnel.write') && <CertificateAlertsCard />}
+      {extraCards}
       <Typography.Title level={5} style={{ margin: '4px 0 12px' }}>
         {t('可办事项', 'What you can do')}
       </Typography.Title>

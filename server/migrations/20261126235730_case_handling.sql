@@ -1,3 +1,58 @@
+CREATE TABLE "calendar_entries" (
+	"date" date PRIMARY KEY NOT NULL,
+	"year" integer NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"note" text,
+	CONSTRAINT "calendar_entries_kind_ck" CHECK ("calendar_entries"."kind" in ('holiday','workday'))
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_years" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"notice_title" text NOT NULL,
+	"notice_number" text,
+	"published_on" date,
+	"source" text NOT NULL,
+	"stamp" uuid NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" uuid,
+	"updated_by_name" text,
+	CONSTRAINT "calendar_years_source_ck" CHECK ("calendar_years"."source" in ('package','admin'))
+);
+--> statement-breakpoint
+CREATE TABLE "tenant_calendar_entries" (
+	"tenant_id" text NOT NULL,
+	"date" date NOT NULL,
+	"year" integer NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"basis" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
+	"created_by_name" text,
+	CONSTRAINT "tenant_calendar_entries_tenant_id_date_pk" PRIMARY KEY("tenant_id","date"),
+	CONSTRAINT "tenant_calendar_entries_kind_ck" CHECK ("tenant_calendar_entries"."kind" in ('holiday','workday'))
+);
+--> statement-breakpoint
+CREATE TABLE "tenant_calendars" (
+	"tenant_id" text PRIMARY KEY NOT NULL,
+	"stamp" uuid NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "deadline_settings" (
+	"tenant_id" text NOT NULL,
+	"scope_key" text NOT NULL,
+	"agency_id" uuid,
+	"rule_id" text NOT NULL,
+	"amount" integer,
+	"extension_max" integer,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" uuid,
+	CONSTRAINT "deadline_settings_pk" PRIMARY KEY("tenant_id","scope_key","rule_id"),
+	CONSTRAINT "deadline_settings_scope_ck" CHECK (("deadline_settings"."scope_key" = 'tenant' and "deadline_settings"."agency_id" is null) or ("deadline_settings"."agency_id" is not null and "deadline_settings"."scope_key" = "deadline_settings"."agency_id"::text))
+);
+--> statement-breakpoint
 CREATE TABLE "case_documents" (
 	"tenant_id" text NOT NULL,
 	"id" uuid NOT NULL,
@@ -205,6 +260,8 @@ CREATE TABLE "cases" (
 	CONSTRAINT "cases_fine_ck" CHECK ("cases"."fine_fen" is null or "cases"."fine_fen" >= 0)
 );
 --> statement-breakpoint
+CREATE INDEX "calendar_entries_year_idx" ON "calendar_entries" USING btree ("year");--> statement-breakpoint
+CREATE INDEX "tenant_calendar_entries_year_idx" ON "tenant_calendar_entries" USING btree ("tenant_id","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "case_documents_version_uq" ON "case_documents" USING btree ("tenant_id","case_id","kind","instance","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "case_documents_number_uq" ON "case_documents" USING btree ("tenant_id","agency_id","kind","number_year","number_value") WHERE "case_documents"."version" = 1;--> statement-breakpoint
 CREATE INDEX "case_documents_case_idx" ON "case_documents" USING btree ("tenant_id","case_id");--> statement-breakpoint
@@ -212,5 +269,5 @@ CREATE INDEX "case_deadlines_due_idx" ON "case_deadlines" USING btree ("tenant_i
 CREATE INDEX "case_handlers_officer_idx" ON "case_handlers" USING btree ("tenant_id","officer_id");--> statement-breakpoint
 CREATE INDEX "case_parties_digest_idx" ON "case_parties" USING btree ("tenant_id","id_number_digest");--> statement-breakpoint
 CREATE INDEX "cases_tenant_agency_idx" ON "cases" USING btree ("tenant_id","agency_id","registered_on");--> statement-breakpoint
-CREATE UNIQUE INDEX "cases_tenant_number_uq" ON "cases" USING btree ("tenant_id","number");--> statement-breakpoint
+CREATE UNIQUE INDEX "cases_agency_number_uq" ON "cases" USING btree ("tenant_id","agency_id","number");--> statement-breakpoint
 CREATE INDEX "cases_tenant_state_idx" ON "cases" USING btree ("tenant_id","ended","state");
