@@ -5,12 +5,26 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DeadlineRuleId } from '../../../../contracts/procedure';
 import type { Executor } from '../../platform/db/client';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
-import { computeDeadline } from '../deadlines/deadline-compute';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { computeDeadline, type Suspension } from '../deadlines/deadline-compute';
 import { DEADLINE_RULES } from '../deadlines/deadline-rules';
 import { loadDeadlineSettings } from '../deadlines/deadline.service';
 import { shanghaiDate } from '../../platform/legal-date';
 import { suspensionsOf } from './case.repository';
 import { caseDeadlines, cases } from './case.schema';
+
+/**
+ * The case's suspensions as they bear on a deadline started on `start`: those over before it drop out, one that began
+ * earlier counts from the start (the engine refuses a suspension before its period begins).
+ */
+export function suspensionsFrom(
+  start: string,
+  rows: ReadonlyArray<{ fromOn: string; toOn: string | null; reason: string }>,
+): Suspension[] {
+  return rows
+    .filter((r) => r.toOn === null || r.toOn > start)
+    .map((r) => ({ from: r.fromOn > start ? r.fromOn : start, to: r.toOn, reason: r.reason }));
+}
 
 /**
  * Recomputes the running deadlines of cases whose due date was computed on a provisional (unpublished) calendar
@@ -37,17 +51,23 @@ export async function recomputeProvisionalDeadlines(
     );
   let changed = 0;
   const today = shanghaiDate(new Date());
+  // One calendar per tenant and one set of settings per agency, not one read per deadline.
+  const calendars = new Map<string, Promise<WorkingCalendar>>();
+  const settings = new Map<string, ReturnType<typeof loadDeadlineSettings>>();
   for (const { deadline: d, agencyId } of rows) {
     const rule = DEADLINE_RULES[d.ruleId as DeadlineRuleId];
     if (!rule || rule.unit === 'hours') continue;
     const suspensions = rule.suspensionsAllowed
-      ? (await suspensionsOf(ex, d.tenantId, d.caseId)).map((s) => ({ from: s.fromOn, to: s.toOn, reason: s.reason }))
+      ? suspensionsFrom(d.startOn, await suspensionsOf(ex, d.tenantId, d.caseId))
       : [];
+    if (!calendars.has(d.tenantId)) calendars.set(d.tenantId, loadWorkingCalendar(ex, d.tenantId));
+    const settingsKey = `${d.tenantId}/${agencyId}`;
+    if (!settings.has(settingsKey)) settings.set(settingsKey, loadDeadlineSettings(ex, d.tenantId, agencyId));
     const r = computeDeadline({
       rule: rule.id,
       start: d.startOn,
-      calendar: await loadWorkingCalendar(ex, d.tenantId),
-      settings: (await loadDeadlineSettings(ex, d.tenantId, agencyId))[rule.id],
+      calendar: await calendars.get(d.tenantId)!,
+      settings: (await settings.get(settingsKey)!)[rule.id],
       suspensions,
       extensions: (d.extensions as Array<{ amount: number; approvedOn: string; reason: string }>) ?? [],
       asOf: today,

@@ -379,7 +379,7 @@ export const GUARDS: Record<GuardCode, Guard> = {
   },
 
   async extension_not_used({ facts }) {
-    const slot = facts.def.code === 'licence' ? 'decision' : facts.def.kind === 'coercion' ? 'measure' : 'decision';
+    const slot = facts.def.kind === 'coercion' ? 'measure' : 'decision';
     const d = await facts.deadline(slot);
     if (!d || ((d.extensions as unknown[]) ?? []).length === 0) return ok;
     return [

@@ -18,6 +18,7 @@ import { DEADLINE_RULES } from '../deadlines/deadline-rules';
 import { procedureDefinition, findTransition } from '../procedures/procedure-catalogue';
 import { canonicalJson } from '../benchmarks/benchmark-evaluate';
 import { CaseFacts } from './case-context';
+import { suspensionsFrom } from './case-deadline.service';
 import { generateStepDocuments } from './case-documents';
 import { EFFECTS, summaryOf, type CasePatch } from './case-effects';
 import { checkGuards } from './case-guards';
@@ -78,15 +79,12 @@ export interface DeadlineComputation {
 /** Computes a case deadline with the tenant's calendar and settings and the case's suspensions. */
 export async function computeCaseDeadline(c: DeadlineComputation): Promise<DeadlineResult> {
   const rule = DEADLINE_RULES[c.rule];
-  const suspensions = rule.suspensionsAllowed
-    ? (await c.facts.suspensions()).map((s) => ({ from: s.fromOn, to: s.toOn, reason: s.reason }))
-    : [];
   return computeDeadline({
     rule: c.rule,
     start: c.start,
     calendar: await c.facts.calendar(),
     settings: (await c.facts.deadlineSettings())[c.rule],
-    suspensions: suspensions.filter((s) => s.from >= c.start || s.to === null || s.to > c.start),
+    suspensions: rule.suspensionsAllowed ? suspensionsFrom(c.start.slice(0, 10), await c.facts.suspensions()) : [],
     extensions: c.extensions,
     asOf: c.asOf,
   });
